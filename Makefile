@@ -1,0 +1,29 @@
+# Quick start: `make run` installs what is missing, builds, and generates the original
+# design's product inventory (1,000 rows, offline); `make test` runs every test.
+SWIFT ?= swift
+ROWS ?= 1000
+BIN = .build/release/synthgen
+
+.PHONY: run test deps build bench clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product synthgen
+
+run: build
+	@mkdir -p out
+	$(BIN) generate --schema examples/inventory.json --rows $(ROWS) --seed 42 -o out/inventory.csv
+	@echo "wrote out/inventory.csv ($(ROWS) rows); first lines:"
+	@head -n 6 out/inventory.csv
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	./bench/run.sh
+
+clean:
+	rm -rf .build out

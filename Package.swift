@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "synthgen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "synthgen", targets: ["synthgen"]),
+        .library(name: "SynthCore", targets: ["SynthCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Build-time tool + plugin that embed Resources/ and rules/ into the binary,
+        // so the single release file works alone on an air-gapped host.
+        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        .target(name: "SynthData", plugins: ["EmbedData"]),
+
+        // The engine: schema, catalog, RNG, row engine, writers. Foundation only.
+        .target(name: "SynthCore", dependencies: ["SynthData"]),
+
+        .executableTarget(
+            name: "synthgen",
+            dependencies: [
+                "SynthCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SynthgenCLITests", dependencies: ["SynthCore"]),
+    ]
+)

@@ -1,0 +1,180 @@
+extension MethodCatalog {
+    static let upper = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+    static let lower = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+    static let digits = Array("0123456789".utf8)
+
+    static func letters(_ casing: String?) -> [UInt8] {
+        switch casing?.lowercased() {
+        case "upper"?: return upper
+        case "lower"?: return lower
+        default: return upper + lower
+        }
+    }
+
+    static let casingParameter = ParameterSpec.choice("casing", ["upper", "lower", "mixed"], "mixed")
+
+    static let stringMethods: [MethodSpec] = [
+        MethodSpec("string.uuid", aliases: ["uuid4", "uuid", "guid"], doc: "Random RFC 9562 UUID version 4.", example: "1b4e28ba-2fa1-4d2e-883f-0016d3cca427") { _, _ in
+            UUIDGenerator()
+        },
+        MethodSpec("string.ulid", aliases: ["ulid"], doc: "ULID: 48-bit time (ordered within the run) and 80 random bits, Crockford base 32.", example: "01HQ3Z6Y8K4V2D9X7M5N1P0R3S") { _, context in
+            ULIDGenerator(now: context.now)
+        },
+        MethodSpec("string.nanoid", aliases: ["nanoid"], params: [.int("length", 21)], doc: "URL-safe random id.", example: "V1StGXR8_Z5jdHi6B-myT") { args, _ in
+            let length = Int(args.int("length", 21))
+            if length < 1 || length > 256 { args.problem("length must be from 1 to 256") }
+            return charactersGenerator(upper + lower + digits + Array("_-".utf8), length: length)
+        },
+        MethodSpec("string.alpha", aliases: [Alias("pystr", presets: ["length": 20])], params: [.int("length", 1, aliases: ["max_chars"]), casingParameter], doc: "Random letters.", example: "hKzQ") { args, _ in
+            try symbolString(&args, alphabet: letters(args.string("casing")))
+        },
+        MethodSpec("string.alphanumeric", aliases: ["alphanumeric"], params: [.int("length", 1), casingParameter], doc: "Random letters and digits.", example: "a8Kq2") { args, _ in
+            try symbolString(&args, alphabet: letters(args.string("casing")) + digits)
+        },
+        MethodSpec("string.numeric", aliases: ["numeric_string"], params: [.int("length", 1), .bool("allowLeadingZeros", true)], doc: "Random digits.", example: "048213") { args, _ in
+            let length = Int(args.int("length", 1))
+            if args.bool("allowLeadingZeros", true) { return try symbolString(&args, alphabet: digits) }
+            if length < 1 || length > 64 { args.problem("length must be from 1 to 64") }
+            return PatternGenerator(slots: [Array("123456789".utf8)] + Array(repeating: digits, count: max(length - 1, 0)), literals: [])
+        },
+        MethodSpec("string.hexadecimal", aliases: ["hexify"], params: [.int("length", 1), .choice("casing", ["upper", "lower", "mixed"], "lower"), .string("prefix", "0x")], doc: "Random hex digits with a prefix.", example: "0x3fa2") { args, _ in
+            let prefix = args.string("prefix", "0x")
+            var alphabet = hexDigits
+            if args.string("casing") == "upper" { alphabet = Array("0123456789ABCDEF".utf8) }
+            let body = try symbolString(&args, alphabet: alphabet)
+            let bytes = Array(prefix.utf8)
+            return ClosureGenerator { random, row in
+                row.cells.append(bytes)
+                body.write(&random, row)
+            }
+        },
+        MethodSpec("string.sample", params: [.int("length", 10)], doc: "Random printable ASCII characters.", example: "w#8$}1R>q-") { args, _ in
+            try symbolString(&args, alphabet: Array(33...125).map(UInt8.init))
+        },
+        MethodSpec("string.symbol", params: [.int("length", 1)], doc: "Random punctuation symbols.", example: "#") { args, _ in
+            try symbolString(&args, alphabet: Array("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8))
+        },
+    ]
+
+    static func symbolString(_ args: inout Arguments, alphabet: [UInt8]) throws -> any ColumnGenerator {
+        let length = Int(args.int("length", 1))
+        if length < 1 || length > 4096 { args.problem("length must be from 1 to 4096") }
+        return PatternGenerator(slots: Array(repeating: alphabet, count: max(0, min(length, 4096))), literals: [])
+    }
+}
+
+/// A fixed shape of random symbols and literal text ("SKU-????-####"). The values can
+/// be enumerated (mixed radix), so `unique` works whenever there are enough of them.
+struct PatternGenerator: IndexedGenerator {
+    /// Alphabets of the random positions, in order.
+    let slots: [[UInt8]]
+    /// Literal bytes before each slot (index i), and after the last one (index slots.count).
+    let literals: [[UInt8]]
+
+    var valueCount: UInt64 {
+        var total: UInt64 = 1
+        for slot in slots {
+            let (product, overflow) = total.multipliedReportingOverflow(by: UInt64(slot.count))
+            if overflow { return .max }
+            total = product
+        }
+        return total
+    }
+
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        let out = row.cells
+        for (i, slot) in slots.enumerated() {
+            if i < literals.count { out.append(literals[i]) }
+            out.append(slot[random.below(slot.count)])
+        }
+        if slots.count < literals.count { out.append(literals[slots.count]) }
+    }
+
+    func write(index: UInt64, _ row: RowState) {
+        // Mixed-radix digits of the index, most significant first.
+        var radixes: [UInt64] = []
+        for slot in slots { radixes.append(UInt64(slot.count)) }
+        var digits = Array(repeating: 0, count: slots.count)
+        var rest = index
+        for i in stride(from: slots.count - 1, through: 0, by: -1) {
+            digits[i] = Int(rest % radixes[i])
+            rest /= radixes[i]
+        }
+        let out = row.cells
+        for (i, slot) in slots.enumerated() {
+            if i < literals.count { out.append(literals[i]) }
+            out.append(slot[digits[i]])
+        }
+        if slots.count < literals.count { out.append(literals[slots.count]) }
+    }
+
+    /// Builds from a faker-style pattern: `#` digit, `?` letter, `*` letter or digit
+    /// (faker-js), and `%` digit 1-9 (Python Faker's numerify).
+    static func parse(_ text: String, letters: [UInt8]) -> PatternGenerator {
+        var slots: [[UInt8]] = []
+        var literals: [[UInt8]] = [[]]
+        for byte in text.utf8 {
+            let alphabet: [UInt8]?
+            switch byte {
+            case UInt8(ascii: "#"): alphabet = MethodCatalog.digits
+            case UInt8(ascii: "?"): alphabet = letters
+            case UInt8(ascii: "*"): alphabet = letters + MethodCatalog.digits
+            case UInt8(ascii: "%"): alphabet = Array("123456789".utf8)
+            default: alphabet = nil
+            }
+            if let alphabet {
+                slots.append(alphabet)
+                literals.append([])
+            } else {
+                literals[literals.count - 1].append(byte)
+            }
+        }
+        return PatternGenerator(slots: slots, literals: literals)
+    }
+}
+
+/// UUID version 4 from two 64-bit draws.
+struct UUIDGenerator: HighEntropyGenerator {
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        let high = (random.next() & ~0xF000) | 0x4000
+        let low = (random.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        appendUUID(high: high, low: low, to: row.cells)
+    }
+}
+
+@inline(__always)
+func appendUUID(high: UInt64, low: UInt64, to out: ByteBuffer) {
+    out.reserve(36)
+    appendHex(high >> 32, digits: 8, to: out)
+    out.append(UInt8(ascii: "-"))
+    appendHex((high >> 16) & 0xFFFF, digits: 4, to: out)
+    out.append(UInt8(ascii: "-"))
+    appendHex(high & 0xFFFF, digits: 4, to: out)
+    out.append(UInt8(ascii: "-"))
+    appendHex(low >> 48, digits: 4, to: out)
+    out.append(UInt8(ascii: "-"))
+    appendHex(low & 0xFFFF_FFFF_FFFF, digits: 12, to: out)
+}
+
+/// ULID whose time part rises with the row number (one millisecond per row before "now"),
+/// so the ids sort in row order like ids minted in sequence.
+struct ULIDGenerator: HighEntropyGenerator {
+    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
+    let now: Int64
+
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        let millis = UInt64(max(now, 0)) * 1000 &+ row.row
+        let high = random.next(), low = random.next()
+        var value = [UInt8](repeating: 0, count: 26)
+        // 48-bit time: 10 characters.
+        for i in 0..<10 { value[9 - i] = Self.alphabet[Int((millis >> (5 * UInt64(i))) & 31)] }
+        // 80 random bits: 16 characters.
+        let bits = (high, low & 0xFFFF)
+        for i in 0..<16 {
+            let shift = 5 * UInt64(i)
+            let chunk = shift < 64 ? (bits.0 >> shift) : (bits.1 >> (shift - 64))
+            value[25 - i] = Self.alphabet[Int(chunk & 31)]
+        }
+        row.cells.append(value)
+    }
+}

@@ -1,0 +1,96 @@
+/// Strings stored as one contiguous UTF-8 block with offsets, optionally weighted:
+/// picking and writing an item is an index computation and a memcpy.
+public final class WordList: @unchecked Sendable {
+    // Immutable after init, so sharing between worker threads is safe.
+    let bytes: [UInt8]
+    let offsets: [Int]
+    let sampler: AliasSampler?
+
+    public var count: Int { offsets.count - 1 }
+
+    public init(_ items: [String], weights: [Double]? = nil) {
+        precondition(!items.isEmpty, "a word list needs at least one item")
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        for item in items {
+            bytes.append(contentsOf: item.utf8)
+            offsets.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+        if let weights, Set(weights).count > 1 {
+            sampler = AliasSampler(weights: weights)
+        } else {
+            sampler = nil
+        }
+    }
+
+    public subscript(index: Int) -> String {
+        String(decoding: bytes[offsets[index]..<offsets[index + 1]], as: UTF8.self)
+    }
+
+    public var items: [String] { (0..<count).map { self[$0] } }
+
+    /// A random index, by weight when the list has weights.
+    @inline(__always)
+    public func pick(_ random: inout CellRandom) -> Int {
+        if let sampler { return sampler.sample(&random) }
+        return random.below(count)
+    }
+
+    @inline(__always)
+    public func write(_ index: Int, to buffer: ByteBuffer) {
+        let start = offsets[index]
+        let length = offsets[index + 1] - start
+        bytes.withUnsafeBytes { raw in
+            buffer.append(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
+        }
+    }
+
+    @inline(__always)
+    public func writeRandom(_ random: inout CellRandom, to buffer: ByteBuffer) {
+        write(pick(&random), to: buffer)
+    }
+
+    /// The UTF-8 bytes of item `index`.
+    public func utf8(_ index: Int) -> ArraySlice<UInt8> {
+        bytes[offsets[index]..<offsets[index + 1]]
+    }
+}
+
+/// Walker's alias method: O(1) weighted sampling with one 64-bit draw.
+public struct AliasSampler: Sendable {
+    let probability: [UInt32]
+    let alias: [Int32]
+
+    public init(weights: [Double]) {
+        let n = weights.count
+        let total = weights.reduce(0, +)
+        var scaled = weights.map { $0 / total * Double(n) }
+        var small: [Int] = []
+        var large: [Int] = []
+        for (i, p) in scaled.enumerated() { if p < 1 { small.append(i) } else { large.append(i) } }
+        var probability = [UInt32](repeating: UInt32.max, count: n)
+        var alias = [Int32](repeating: 0, count: n)
+        while let s = small.popLast(), let l = large.last {
+            probability[s] = UInt32(min(scaled[s] * 4_294_967_296.0, 4_294_967_295.0))
+            alias[s] = Int32(l)
+            scaled[l] -= 1 - scaled[s]
+            if scaled[l] < 1 {
+                large.removeLast()
+                small.append(l)
+            }
+        }
+        for i in large + small { probability[i] = UInt32.max; alias[i] = Int32(i) }
+        self.probability = probability
+        self.alias = alias
+    }
+
+    @inline(__always)
+    public func sample(_ random: inout CellRandom) -> Int {
+        let draw = random.next()
+        let column = Int(truncatingIfNeeded: draw.multipliedFullWidth(by: UInt64(probability.count)).high)
+        let coin = UInt32(truncatingIfNeeded: draw)
+        return coin < probability[column] || probability[column] == UInt32.max ? column : Int(alias[column])
+    }
+}
