@@ -19,7 +19,13 @@ let package = Package(
         .target(name: "SynthData", plugins: ["EmbedData"]),
 
         // The engine: schema, catalog, RNG, row engine, writers. Foundation only.
-        .target(name: "SynthCore", dependencies: ["SynthData"]),
+        .target(
+            name: "SynthCore", dependencies: ["SynthData"],
+            // The row loop touches class storage millions of times a second; dynamic
+            // exclusivity checks there cost more than the generation itself. Each worker
+            // owns its buffers, so there is no overlapping access to check for.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
 
         .executableTarget(
             name: "synthgen",

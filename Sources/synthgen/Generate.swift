@@ -15,7 +15,7 @@ extension Synthgen {
         @Option(name: .long, help: "Schema file in the original design's JSON format, or - for standard input.")
         var schema: String
 
-        @Option(name: .long, help: "Number of rows.")
+        @Option(name: .long, parsing: .unconditional, help: "Number of rows.")
         var rows: Int64 = 1000
 
         @Option(name: .long, help: "Seed; the same schema, seed and --now give the same bytes. Random (and printed) when omitted.")
@@ -71,8 +71,7 @@ extension Synthgen {
             options.locale = locale
             let engine: RowEngine
             do {
-                let parsed = try SchemaParser.parse(text)
-                engine = try GenerationJob.prepare(parsed, options: options)
+                engine = try GenerationJob.prepare(schemaText: text, options: options)
             } catch let error as SchemaError {
                 Self.fail(error.diagnostics.map(\.description), header: "invalid schema \(schema):")
             }

@@ -9,6 +9,7 @@ public struct MethodCatalog: Sendable {
     public static let standard = MethodCatalog(modules: [
         personMethods, internetMethods, phoneMethods, locationMethods, commerceMethods, companyMethods,
         financeMethods, dateMethods, numberMethods, stringMethods, datatypeMethods, loremMethods, helpersMethods,
+        vehicleMethods,
     ])
 
     public init(modules: [[MethodSpec]]) {

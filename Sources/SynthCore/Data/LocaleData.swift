@@ -57,23 +57,18 @@ public final class PlaceTable: Sendable {
     public let latitude: [Double]
     public let longitude: [Double]
     let sampler: AliasSampler
-    /// Row indexes of each region code, for region-consistent picks (phone area codes).
-    public let rowsByRegion: [String: [Int]]
 
     init(_ table: DataTable) throws {
-        func column(_ name: String) throws -> WordList { WordList(try table.values(name)) }
+        func column(_ name: String) throws -> WordList { try table.wordList(name) }
         postalCode = try column("postal_code")
         city = try column("city")
         regionCode = try column("region_code")
         regionName = try column("region_name")
         county = try column("county")
         timeZone = try column("time_zone")
-        latitude = try table.values("latitude").map { Double($0) ?? 0 }
-        longitude = try table.values("longitude").map { Double($0) ?? 0 }
+        latitude = try table.numbers("latitude")
+        longitude = try table.numbers("longitude")
         sampler = AliasSampler(weights: try table.weights())
-        var byRegion: [String: [Int]] = [:]
-        for (i, code) in try table.values("region_code").enumerated() { byRegion[code, default: []].append(i) }
-        rowsByRegion = byRegion
     }
 
     public var count: Int { latitude.count }
@@ -89,8 +84,8 @@ public final class PhoneTable: Sendable {
     public let regions: [String]
 
     init(_ table: DataTable) throws {
-        prefixes = WordList(try table.values("prefix"), weights: try table.weights())
-        lengths = try table.values("length").map { Int($0) ?? 10 }
+        prefixes = try table.wordList("prefix", weights: try table.weights())
+        lengths = try table.numbers("length", fallback: 10).map { Int($0) }
         regions = try table.values("region_code")
     }
 }

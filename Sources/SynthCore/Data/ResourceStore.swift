@@ -27,9 +27,8 @@ public final class ResourceStore: Sendable {
         let list: WordList
         if path.hasSuffix(".tsv") {
             let table = try self.table(path)
-            let values = try table.values(column ?? table.header[0])
             let weights = table.header.contains("weight") ? try table.weights() : nil
-            list = WordList(values, weights: weights)
+            list = try table.wordList(column ?? table.header[0], weights: weights)
         } else {
             let items = try text(path).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
             guard !items.isEmpty else { throw DataError("\(path): no items") }

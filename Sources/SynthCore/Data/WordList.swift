@@ -8,7 +8,7 @@ public final class WordList: @unchecked Sendable {
 
     public var count: Int { offsets.count - 1 }
 
-    public init(_ items: [String], weights: [Double]? = nil) {
+    public convenience init(_ items: [String], weights: [Double]? = nil) {
         precondition(!items.isEmpty, "a word list needs at least one item")
         var bytes: [UInt8] = []
         var offsets = [0]
@@ -16,9 +16,15 @@ public final class WordList: @unchecked Sendable {
             bytes.append(contentsOf: item.utf8)
             offsets.append(bytes.count)
         }
+        self.init(bytes: bytes, offsets: offsets, weights: weights)
+    }
+
+    /// Items `i` are `bytes[offsets[i]..<offsets[i + 1]]`.
+    public init(bytes: [UInt8], offsets: [Int], weights: [Double]? = nil) {
+        precondition(offsets.count > 1, "a word list needs at least one item")
         self.bytes = bytes
         self.offsets = offsets
-        if let weights, Set(weights).count > 1 {
+        if let weights, weights.contains(where: { $0 != weights[0] }) {
             sampler = AliasSampler(weights: weights)
         } else {
             sampler = nil

@@ -30,10 +30,16 @@ public struct GenerationOptions: Sendable {
 /// service share.
 public enum GenerationJob {
     /// Validates everything before the first byte is written: a bad schema writes nothing.
-    public static func prepare(_ schema: Schema, options: GenerationOptions, compiler: SchemaCompiler? = nil) throws -> RowEngine {
+    public static func prepare(_ schema: Schema, options: GenerationOptions, compiler: SchemaCompiler? = nil, earlier: [SchemaDiagnostic] = []) throws -> RowEngine {
         let compiler = compiler ?? SchemaCompiler(now: options.now)
-        let plan = try compiler.compile(schema, rows: options.rows, locale: options.locale)
+        let plan = try compiler.compile(schema, rows: options.rows, locale: options.locale, earlier: earlier)
         return RowEngine(plan: plan, format: options.format, seed: options.seed)
+    }
+
+    /// Parses and compiles schema text, reporting shape and catalog problems together.
+    public static func prepare(schemaText: String, options: GenerationOptions) throws -> RowEngine {
+        let (schema, problems) = try SchemaParser.parseCollecting(schemaText)
+        return try prepare(schema, options: options, earlier: problems)
     }
 
     public static func run(

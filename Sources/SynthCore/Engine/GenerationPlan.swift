@@ -16,4 +16,8 @@ public struct GenerationPlan: Sendable {
     public let now: Int64
 
     public var columnNames: [String] { columns.map(\.name) }
+
+    /// Column fields as parallel arrays, for the row loop (no struct copies per cell).
+    var generators: [any ColumnGenerator] { columns.map(\.generator) }
+    var kinds: [OutputKind] { columns.map(\.kind) }
 }

@@ -24,25 +24,55 @@ public struct RowEngine: Sendable {
     public final class Worker {
         let state: RowState
         public let output = ByteBuffer(capacity: 1 << 20)
-        init(seed: UInt64, columns: Int) { state = RowState(seed: seed, columnCount: columns) }
+        // Unmanaged boxes: calling a generator costs no reference counting, which would
+        // otherwise be atomic operations on objects every worker thread shares.
+        let boxes: [GeneratorBox]
+        let generators: UnsafeMutableBufferPointer<Unmanaged<GeneratorBox>>
+        let keys: UnsafeMutableBufferPointer<UInt64>
+        let nullRates: UnsafeMutableBufferPointer<Double>
+        let order: UnsafeMutableBufferPointer<Int>
+        let kinds: [OutputKind]
+
+        init(plan: GenerationPlan, seed: UInt64) {
+            state = RowState(seed: seed, columnCount: plan.columns.count)
+            boxes = plan.generators.map(GeneratorBox.init)
+            generators = .allocate(capacity: boxes.count)
+            _ = generators.initialize(from: boxes.map { Unmanaged.passUnretained($0) })
+            keys = .allocate(capacity: boxes.count)
+            _ = keys.initialize(from: plan.columns.map(\.key))
+            nullRates = .allocate(capacity: boxes.count)
+            _ = nullRates.initialize(from: plan.columns.map(\.nullRate))
+            order = .allocate(capacity: boxes.count)
+            _ = order.initialize(from: plan.order)
+            kinds = plan.kinds
+        }
+
+        deinit {
+            generators.deallocate()
+            keys.deallocate()
+            nullRates.deallocate()
+            order.deallocate()
+        }
     }
 
-    public func makeWorker() -> Worker { Worker(seed: seed, columns: plan.columns.count) }
+    public func makeWorker() -> Worker { Worker(plan: plan, seed: seed) }
 
     /// Appends rows `range` (global row indexes) to `worker.output`.
     public func generate(_ range: Range<UInt64>, worker: Worker) {
         let state = worker.state
         let out = worker.output
-        let columns = plan.columns
-        let order = plan.order
+        let generators = worker.generators
+        let keys = worker.keys
+        let nullRates = worker.nullRates
+        let order = worker.order
         for row in range {
             state.row = row
-            state.cells.removeAll()
+            state.cells.count = 0
             for i in order {
-                let column = columns[i]
-                if column.nullRate > 0 {
-                    var coin = CellRandom(seed: seed, row: row, key: column.key ^ Self.nullSalt)
-                    if coin.unit() < column.nullRate {
+                let rate = nullRates[i]
+                if rate > 0 {
+                    var coin = CellRandom(seed: seed, row: row, key: keys[i] ^ Self.nullSalt)
+                    if coin.unit() < rate {
                         state.nulls[i] = true
                         state.starts[i] = state.cells.count
                         state.ends[i] = state.cells.count
@@ -52,38 +82,37 @@ public struct RowEngine: Sendable {
                 state.nulls[i] = false
                 state.starts[i] = state.cells.count
                 state.value = 0
-                var random = CellRandom(seed: seed, row: row, key: column.key)
-                column.generator.write(&random, state)
+                var random = CellRandom(seed: seed, row: row, key: keys[i])
+                generators[i]._withUnsafeGuaranteedRef { $0.generator.write(&random, state) }
                 state.ends[i] = state.cells.count
                 state.numbers[i] = state.value
             }
-            emit(state, into: out)
+            emit(state, kinds: worker.kinds, into: out)
         }
     }
 
     @inline(__always)
-    func emit(_ state: RowState, into out: ByteBuffer) {
+    func emit(_ state: RowState, kinds: [OutputKind], into out: ByteBuffer) {
         let base = UnsafePointer(state.cells.base)
-        let columns = plan.columns
         switch format {
         case .csv, .tsv:
             let separator = format == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
-            for i in columns.indices {
+            for i in kinds.indices {
                 if i > 0 { out.append(separator) }
                 if state.nulls[i] { continue }
                 let value = UnsafeBufferPointer(start: base + state.starts[i], count: state.ends[i] - state.starts[i])
-                format.escape(value, kind: columns[i].kind, into: out)
+                format.escape(value, kind: kinds[i], into: out)
             }
             out.append(UInt8(ascii: "\n"))
         case .jsonl:
-            for i in columns.indices {
+            for i in kinds.indices {
                 out.append(jsonKeys[i])
                 if state.nulls[i] {
                     out.append("null")
                     continue
                 }
                 let value = UnsafeBufferPointer(start: base + state.starts[i], count: state.ends[i] - state.starts[i])
-                format.escape(value, kind: columns[i].kind, into: out)
+                format.escape(value, kind: kinds[i], into: out)
             }
             out.append("}\n")
         }
@@ -121,6 +150,12 @@ public struct RowEngine: Sendable {
             progress?(start - range.lowerBound)
         }
     }
+}
+
+/// One column's generator, owned by a worker (kept alive by `Worker.boxes`).
+final class GeneratorBox {
+    let generator: any ColumnGenerator
+    init(_ generator: any ColumnGenerator) { self.generator = generator }
 }
 
 /// Hands non-Sendable worker state to `concurrentPerform`: each iteration touches only

@@ -8,17 +8,31 @@ public final class RowState {
     public let cells = ByteBuffer(capacity: 4096)
     /// Numeric value of the cell just written (dates set it); read by dependent columns.
     public var value: Int64 = 0
-    var starts: [Int]
-    var ends: [Int]
-    var numbers: [Int64]
-    var nulls: [Bool]
+    // Fixed-size per-column slots, owned by this worker: raw storage avoids the
+    // copy-on-write checks arrays pay on every store in the row loop.
+    let starts: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let numbers: UnsafeMutablePointer<Int64>
+    let nulls: UnsafeMutablePointer<Bool>
 
     init(seed: UInt64, columnCount: Int) {
         self.seed = seed
-        starts = Array(repeating: 0, count: columnCount)
-        ends = Array(repeating: 0, count: columnCount)
-        numbers = Array(repeating: 0, count: columnCount)
-        nulls = Array(repeating: false, count: columnCount)
+        let count = max(columnCount, 1)
+        starts = .allocate(capacity: count)
+        starts.initialize(repeating: 0, count: count)
+        ends = .allocate(capacity: count)
+        ends.initialize(repeating: 0, count: count)
+        numbers = .allocate(capacity: count)
+        numbers.initialize(repeating: 0, count: count)
+        nulls = .allocate(capacity: count)
+        nulls.initialize(repeating: false, count: count)
+    }
+
+    deinit {
+        starts.deallocate()
+        ends.deallocate()
+        numbers.deallocate()
+        nulls.deallocate()
     }
 
     /// A random stream for an entity shared by the row's columns.

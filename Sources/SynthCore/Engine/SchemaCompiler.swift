@@ -16,8 +16,9 @@ public struct SchemaCompiler: Sendable {
     ///   - schema: the parsed schema.
     ///   - rows: how many rows will be generated (checks that `unique` columns can be).
     ///   - locale: overrides the schema's locale when given.
-    public func compile(_ schema: Schema, rows: UInt64, locale: String? = nil) throws -> GenerationPlan {
-        var diagnostics: [SchemaDiagnostic] = []
+    ///   - earlier: problems already found while parsing, reported with the compiler's own.
+    public func compile(_ schema: Schema, rows: UInt64, locale: String? = nil, earlier: [SchemaDiagnostic] = []) throws -> GenerationPlan {
+        var diagnostics = earlier
         let localeCode = locale ?? schema.locale ?? "en_US"
         do {
             _ = try store.locale(localeCode)

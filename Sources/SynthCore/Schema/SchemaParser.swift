@@ -5,16 +5,30 @@ public enum SchemaParser {
     static let commonKeys: Set<String> = ["type", "params", "null_rate", "unique", "template", "after", "weights"]
 
     public static func parse(_ text: String) throws -> Schema {
+        let (schema, diagnostics) = try parseCollecting(text)
+        if !diagnostics.isEmpty { throw SchemaError(diagnostics) }
+        return schema
+    }
+
+    public static func parse(_ value: JSONValue) throws -> Schema {
+        let (schema, diagnostics) = try parseCollecting(value)
+        if !diagnostics.isEmpty { throw SchemaError(diagnostics) }
+        return schema
+    }
+
+    /// The columns that could be read, and the shape problems of the others, so that the
+    /// compiler can report those together with its own (all problems at once).
+    public static func parseCollecting(_ text: String) throws -> (Schema, [SchemaDiagnostic]) {
         let value: JSONValue
         do {
             value = try JSONParser.parse(text)
         } catch {
             throw SchemaError([SchemaDiagnostic(column: nil, message: "malformed JSON at \(error)")])
         }
-        return try parse(value)
+        return try parseCollecting(value)
     }
 
-    public static func parse(_ value: JSONValue) throws -> Schema {
+    public static func parseCollecting(_ value: JSONValue) throws -> (Schema, [SchemaDiagnostic]) {
         guard case .object(var members) = value else {
             throw SchemaError([SchemaDiagnostic(column: nil, message: "a schema must be a JSON object of columns, not a \(value.typeName)")])
         }
@@ -42,8 +56,7 @@ public enum SchemaParser {
                 columns.append(column)
             }
         }
-        if !diagnostics.isEmpty { throw SchemaError(diagnostics) }
-        return Schema(columns: columns, locale: locale)
+        return (Schema(columns: columns, locale: locale), diagnostics)
     }
 
     static func isLocaleCode(_ text: String) -> Bool {

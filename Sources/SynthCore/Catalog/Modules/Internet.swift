@@ -24,7 +24,7 @@ extension MethodCatalog {
                 let person = names.person(row, entity: entity)
                 let first = (person.female ? folded.0 : folded.1).items[person.first]
                 let last = folded.2.items[person.last]
-                writeLocalPart(first: first, last: last, style: person.salt, random: &random, separators: [0x2E, 0x5F], into: row.cells)
+                writeLocalPart(first: first, last: last, style: person.salt, random: &random, underscoreShare: 2, into: row.cells)
             }
         },
         MethodSpec("internet.displayName", aliases: ["display_name"], params: [entityParameter], doc: "Display name derived from the row's person.", example: "Mary.Smith") { args, context in
@@ -128,7 +128,7 @@ struct EmailGenerator: ColumnGenerator {
         let person = names.person(row, entity: entity)
         let first = (person.female ? folded.0 : folded.1).items[person.first]
         let last = folded.2.items[person.last]
-        writeLocalPart(first: first, last: last, style: random.next(), random: &random, separators: [0x2E, 0x5F, 0x2E], into: row.cells)
+        writeLocalPart(first: first, last: last, style: random.next(), random: &random, underscoreShare: 3, into: row.cells)
         row.cells.append(UInt8(ascii: "@"))
         domains.writeRandom(&random, to: row.cells)
     }
@@ -137,9 +137,10 @@ struct EmailGenerator: ColumnGenerator {
 /// A mailbox-safe local part: letters and digits joined by one separator, never leading,
 /// trailing or doubled, so it is a valid dot-atom. Names with no ASCII letters (kanji)
 /// fall back to "user" plus digits.
-func writeLocalPart(first: [UInt8], last: [UInt8], style: UInt64, random: inout CellRandom, separators: [UInt8], into out: ByteBuffer) {
+/// One local part in `underscoreShare` uses "_" instead of ".".
+func writeLocalPart(first: [UInt8], last: [UInt8], style: UInt64, random: inout CellRandom, underscoreShare: UInt64, into out: ByteBuffer) {
     let first = first.isEmpty ? Array("user".utf8) : first
-    let separator = separators[Int(style % UInt64(separators.count))]
+    let separator: UInt8 = style % underscoreShare == 1 ? 0x5F : 0x2E
     switch (style >> 8) % 6 {
     case 0, 1:
         out.append(first); out.append(separator); out.append(last.isEmpty ? first : last)
@@ -187,8 +188,11 @@ let hexDigits = Array("0123456789abcdef".utf8)
 @inline(__always)
 func appendHex(_ value: UInt64, digits: Int, to out: ByteBuffer) {
     out.reserve(digits)
-    for i in stride(from: digits - 1, through: 0, by: -1) {
-        out.append(hexDigits[Int((value >> (4 * UInt64(i))) & 0xF)])
+    var shift = UInt64(4 * (digits - 1))
+    for _ in 0..<digits {
+        let nibble = UInt8(truncatingIfNeeded: (value >> shift) & 0xF)
+        out.append(nibble < 10 ? 48 &+ nibble : 87 &+ nibble)
+        shift &-= 4
     }
 }
 

@@ -50,6 +50,7 @@ public struct Place {
 }
 
 public struct PlaceSource: Sendable {
+    static let numberLengths = [1, 2, 3, 3, 4, 4, 5]
     public let table: PlaceTable
     public let streets: WordList
     public let types: WordList
@@ -65,7 +66,7 @@ public struct PlaceSource: Sendable {
         var random = row.entityRandom(Place.key ^ entity)
         let index = table.pick(&random)
         // Mostly 2-4 digit house numbers, sometimes 5, like real addresses.
-        let digits = [1, 2, 3, 3, 4, 4, 5][random.below(7)]
+        let digits = Self.numberLengths[random.below(7)]
         var number = 1 + random.below(9)
         for _ in 1..<digits { number = number * 10 + random.below(10) }
         return Place(index: index, buildingNumber: number, street: streets.pick(&random), streetType: types.pick(&random), salt: random.next())
