@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "SynthCore", targets: ["SynthCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Build-time tool + plugin that embed Resources/ and rules/ into the binary,
@@ -27,14 +28,22 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
 
+        // libpcre2-8 from Debian's libpcre2-dev (scripts/install-deps.sh installs it).
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+
+        // Offline schema design: rule corpus, normalisation, scoring. No LLM, no network.
+        .target(name: "IntentMatching", dependencies: ["SynthCore", "SynthData", "CPCRE2", "Yams"]),
+
         .executableTarget(
             name: "synthgen",
             dependencies: [
                 "SynthCore",
+                "IntentMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "IntentMatchingTests", dependencies: ["IntentMatching", "SynthCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SynthgenCLITests", dependencies: ["SynthCore"]),
     ]
 )

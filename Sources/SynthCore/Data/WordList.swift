@@ -1,12 +1,17 @@
 /// Strings stored as one contiguous UTF-8 block with offsets, optionally weighted:
 /// picking and writing an item is an index computation and a memcpy.
 public final class WordList: @unchecked Sendable {
-    // Immutable after init, so sharing between worker threads is safe.
+    // Immutable after init, so sharing between worker threads is safe. Raw copies of the
+    // bytes and offsets keep the hot path free of array retains and bounds checks.
     let bytes: [UInt8]
     let offsets: [Int]
     let sampler: AliasSampler?
+    private let rawBytes: UnsafeMutablePointer<UInt8>
+    private let rawOffsets: UnsafeMutablePointer<Int>
 
-    public var count: Int { offsets.count - 1 }
+    public let count: Int
+    /// No item needs escaping in any output format.
+    public let isPlainText: Bool
 
     public convenience init(_ items: [String], weights: [Double]? = nil) {
         precondition(!items.isEmpty, "a word list needs at least one item")
@@ -24,11 +29,22 @@ public final class WordList: @unchecked Sendable {
         precondition(offsets.count > 1, "a word list needs at least one item")
         self.bytes = bytes
         self.offsets = offsets
+        count = offsets.count - 1
+        isPlainText = SynthCore.isPlainText(bytes)
+        rawBytes = .allocate(capacity: max(bytes.count, 1))
+        rawBytes.initialize(from: bytes, count: bytes.count)
+        rawOffsets = .allocate(capacity: offsets.count)
+        rawOffsets.initialize(from: offsets, count: offsets.count)
         if let weights, weights.contains(where: { $0 != weights[0] }) {
             sampler = AliasSampler(weights: weights)
         } else {
             sampler = nil
         }
+    }
+
+    deinit {
+        rawBytes.deallocate()
+        rawOffsets.deallocate()
     }
 
     public subscript(index: Int) -> String {
@@ -40,17 +56,15 @@ public final class WordList: @unchecked Sendable {
     /// A random index, by weight when the list has weights.
     @inline(__always)
     public func pick(_ random: inout CellRandom) -> Int {
-        if let sampler { return sampler.sample(&random) }
-        return random.below(count)
+        guard let sampler else { return random.below(count) }
+        return sampler.sample(&random)
     }
 
     @inline(__always)
     public func write(_ index: Int, to buffer: ByteBuffer) {
-        let start = offsets[index]
-        let length = offsets[index + 1] - start
-        bytes.withUnsafeBytes { raw in
-            buffer.append(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
-        }
+        precondition(index >= 0 && index < count)
+        let start = rawOffsets[index]
+        buffer.append(UnsafeRawBufferPointer(start: rawBytes + start, count: rawOffsets[index + 1] - start))
     }
 
     @inline(__always)
@@ -64,15 +78,18 @@ public final class WordList: @unchecked Sendable {
     }
 }
 
-/// Walker's alias method: O(1) weighted sampling with one 64-bit draw.
-public struct AliasSampler: Sendable {
-    let probability: [UInt32]
-    let alias: [Int32]
+/// Walker's alias method: O(1) weighted sampling with one 64-bit draw. A trivial value
+/// (a pointer and a size), so copying it costs no reference counting in the hot path.
+public struct AliasSampler: @unchecked Sendable {
+    // Read-only after init and never freed: samplers live as long as the cached word lists
+    // and tables that own them, which is the whole process.
+    let table: UnsafeMutablePointer<(UInt32, Int32)>
+    let size: UInt64
 
     public init(weights: [Double]) {
         let n = weights.count
         let total = weights.reduce(0, +)
-        var scaled = weights.map { $0 / total * Double(n) }
+        var scaled = weights.map { total > 0 ? $0 / total * Double(n) : 1 }
         var small: [Int] = []
         var large: [Int] = []
         for (i, p) in scaled.enumerated() { if p < 1 { small.append(i) } else { large.append(i) } }
@@ -88,15 +105,17 @@ public struct AliasSampler: Sendable {
             }
         }
         for i in large + small { probability[i] = UInt32.max; alias[i] = Int32(i) }
-        self.probability = probability
-        self.alias = alias
+        table = .allocate(capacity: max(n, 1))
+        for i in 0..<n { (table + i).initialize(to: (probability[i], alias[i])) }
+        size = UInt64(n)
     }
 
     @inline(__always)
     public func sample(_ random: inout CellRandom) -> Int {
         let draw = random.next()
-        let column = Int(truncatingIfNeeded: draw.multipliedFullWidth(by: UInt64(probability.count)).high)
+        let column = Int(truncatingIfNeeded: draw.multipliedFullWidth(by: size).high)
         let coin = UInt32(truncatingIfNeeded: draw)
-        return coin < probability[column] || probability[column] == UInt32.max ? column : Int(alias[column])
+        let entry = table[column]
+        return coin < entry.0 || entry.0 == UInt32.max ? column : Int(entry.1)
     }
 }

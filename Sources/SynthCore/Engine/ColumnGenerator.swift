@@ -2,6 +2,18 @@
 /// once per schema and shared by every worker thread, so they hold only immutable state.
 public protocol ColumnGenerator: Sendable {
     func write(_ random: inout CellRandom, _ row: RowState)
+    /// True when no value can hold a comma, quote, backslash or control character, so
+    /// writers copy it without scanning.
+    var producesPlainText: Bool { get }
+}
+
+extension ColumnGenerator {
+    public var producesPlainText: Bool { false }
+}
+
+/// Whether bytes need no CSV, TSV or JSON escaping.
+func isPlainText<S: Sequence>(_ bytes: S) -> Bool where S.Element == UInt8 {
+    bytes.allSatisfy { $0 >= 0x20 && $0 != 0x2C && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
 }
 
 /// A generator whose values can be enumerated: value `index` of `valueCount`. `unique`
@@ -23,9 +35,11 @@ extension IndexedGenerator {
 /// A generator defined by a closure, for the many methods that are a line or two.
 public struct ClosureGenerator: ColumnGenerator {
     let body: @Sendable (inout CellRandom, RowState) -> Void
+    public let producesPlainText: Bool
 
-    public init(_ body: @escaping @Sendable (inout CellRandom, RowState) -> Void) {
+    public init(plain: Bool = false, _ body: @escaping @Sendable (inout CellRandom, RowState) -> Void) {
         self.body = body
+        producesPlainText = plain
     }
 
     public func write(_ random: inout CellRandom, _ row: RowState) {

@@ -20,4 +20,6 @@ public struct GenerationPlan: Sendable {
     /// Column fields as parallel arrays, for the row loop (no struct copies per cell).
     var generators: [any ColumnGenerator] { columns.map(\.generator) }
     var kinds: [OutputKind] { columns.map(\.kind) }
+    /// Per column: values never need escaping (typed values, or plain-text generators).
+    var plain: [Bool] { columns.map { $0.kind.isPlainText || $0.generator.producesPlainText } }
 }

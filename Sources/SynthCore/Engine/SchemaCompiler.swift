@@ -54,7 +54,12 @@ public struct SchemaCompiler: Sendable {
             var built: (generator: any ColumnGenerator, kind: OutputKind)?
             switch definition.source {
             case .method(let name):
-                built = buildMethod(name, parameters: definition.parameters, after: afterIndex, context: context, problem: problem)
+                var parameters = definition.parameters
+                // `weights` is read as a common key; methods that take it (arrayElement) get it back.
+                if let weights = definition.weights, catalog.method(name)?.parameter(named: "weights") != nil {
+                    parameters.append((key: "weights", value: .array(weights.map { .number($0, text: formatNumber($0)) })))
+                }
+                built = buildMethod(name, parameters: parameters, after: afterIndex, context: context, problem: problem)
             case .values(let values):
                 built = buildList(values, weights: definition.weights, parameters: definition.parameters, problem: problem)
             case .template:

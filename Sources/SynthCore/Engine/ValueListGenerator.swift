@@ -1,6 +1,7 @@
 /// A custom field: one of the listed values per row, uniformly or by `weights`.
 struct ValueListGenerator: IndexedGenerator {
     let list: WordList
+    var producesPlainText: Bool { list.isPlainText }
     /// Null entries in the list are written as empty cells.
     var valueCount: UInt64 { UInt64(list.count) }
 

@@ -39,7 +39,14 @@ public final class ByteBuffer {
         let n = bytes.count
         if n == 0 { return }
         reserve(n)
-        (base + count).update(from: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+        let source = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        if n <= 16 {
+            // Most cells are short: a byte loop beats a memmove call.
+            let target = base + count
+            for i in 0..<n { target[i] = source[i] }
+        } else {
+            (base + count).update(from: source, count: n)
+        }
         count += n
     }
 

@@ -48,16 +48,38 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// RFC 4180: a field holding a comma, quote, CR or LF is quoted, with quotes doubled.
 enum CSVEscaping {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of `word` equals `byte` (the classic has-zero-byte bit trick).
+    @inline(__always)
+    static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
+    }
+
+    /// Scans 8 bytes at a time for a comma, quote, CR or LF.
+    @inline(__always)
+    static func needsQuotes(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = value.baseAddress else { return false }
+        let n = value.count
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if contains(word, 0x2C) || contains(word, 0x22) || contains(word, 0x0A) || contains(word, 0x0D) { return true }
+            i += 8
+        }
+        while i < n {
+            let byte = base[i]
+            if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            i += 1
+        }
+        return false
+    }
+
     @inline(__always)
     static func append(_ value: UnsafeBufferPointer<UInt8>, plain: Bool, into out: ByteBuffer) {
-        var needsQuotes = false
-        if !plain {
-            for byte in value where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-                needsQuotes = true
-                break
-            }
-        }
-        guard needsQuotes else {
+        guard !plain && needsQuotes(value) else {
             out.append(UnsafeRawBufferPointer(value))
             return
         }

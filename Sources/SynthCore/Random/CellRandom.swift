@@ -8,8 +8,20 @@ public struct CellRandom: Sendable {
 
     @inlinable
     public init(seed: UInt64, row: UInt64, key: UInt64) {
-        state = CellRandom.mix(seed ^ CellRandom.mix(row &+ 0x632B_E59B_D9B4_E019) ^ (key &* 0x9E37_79B9_7F4A_7C15))
+        state = CellRandom.mix(CellRandom.rowBase(seed: seed, row: row) ^ CellRandom.keyBase(key))
     }
+
+    /// The same stream from parts the row loop computes once per row and once per column.
+    @inlinable @inline(__always)
+    public init(rowBase: UInt64, keyBase: UInt64) {
+        state = CellRandom.mix(rowBase ^ keyBase)
+    }
+
+    @inlinable @inline(__always)
+    public static func rowBase(seed: UInt64, row: UInt64) -> UInt64 { seed ^ mix(row &+ 0x632B_E59B_D9B4_E019) }
+
+    @inlinable @inline(__always)
+    public static func keyBase(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
 
     @inlinable @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {

@@ -65,6 +65,15 @@ public enum SchemaParser {
             && parts[0].allSatisfy(\.isLowercase) && parts[1].allSatisfy(\.isUppercase)
     }
 
+    /// One column from its JSON spec, or the problems that stop it.
+    public static func column(name: String, spec: JSONValue) -> Result<ColumnDefinition, SchemaError> {
+        var diagnostics: [SchemaDiagnostic] = []
+        if let column = parseColumn(name: name, spec: spec, diagnostics: &diagnostics), diagnostics.isEmpty {
+            return .success(column)
+        }
+        return .failure(SchemaError(diagnostics))
+    }
+
     static func parseColumn(name: String, spec: JSONValue, diagnostics: inout [SchemaDiagnostic]) -> ColumnDefinition? {
         switch spec {
         case .string(let method):

@@ -25,20 +25,18 @@ extension MethodCatalog {
             return ClosureGenerator { random, row in writeFilled(formats, &random, row.cells) }
         },
         MethodSpec("location.city", aliases: ["city"], params: [entityParameter], doc: "City of the row's place (weighted by population).", example: "Chicago") { args, context in
-            try placeGenerator(args, context) { source, place, _, row in source.table.city.write(place.index, to: row.cells) }
+            try placeColumn(args, context) { $0.city }
         },
         MethodSpec("location.state", aliases: ["state", Alias("state_abbr", presets: ["abbreviated": true]), "province", "region", "administrative_unit"], params: [.bool("abbreviated", false, aliases: ["abbr"]), entityParameter],
                    doc: "State or region of the row's place.", example: "Illinois") { args, context in
             let abbreviated = args.bool("abbreviated", false)
-            return try placeGenerator(args, context) { source, place, _, row in
-                (abbreviated ? source.table.regionCode : source.table.regionName).write(place.index, to: row.cells)
-            }
+            return try placeColumn(args, context) { abbreviated ? $0.regionCode : $0.regionName }
         },
         MethodSpec("location.zipCode", aliases: ["zipcode", "zip_code", "postcode", "postalcode", "zip"], params: [entityParameter], doc: "Postal code of the row's place.", example: "60614") { args, context in
-            try placeGenerator(args, context) { source, place, _, row in source.table.postalCode.write(place.index, to: row.cells) }
+            try placeColumn(args, context) { $0.postalCode }
         },
         MethodSpec("location.county", aliases: ["county"], params: [entityParameter], doc: "County of the row's place.", example: "Cook County") { args, context in
-            try placeGenerator(args, context) { source, place, _, row in source.table.county.write(place.index, to: row.cells) }
+            try placeColumn(args, context) { $0.county }
         },
         MethodSpec("location.latitude", aliases: ["latitude", "lat"], kind: .decimal, params: [.number("min"), .number("max"), .int("precision", 4), entityParameter],
                    doc: "Latitude near the row's place, or uniform in min..max when given.", example: "41.9214") { args, context in
@@ -49,7 +47,7 @@ extension MethodCatalog {
             try coordinate(&args, context, latitude: false)
         },
         MethodSpec("location.timeZone", aliases: ["timezone", "time_zone"], params: [entityParameter], doc: "IANA time zone of the row's place.", example: "America/Chicago") { args, context in
-            try placeGenerator(args, context) { source, place, _, row in source.table.timeZone.write(place.index, to: row.cells) }
+            try placeColumn(args, context) { $0.timeZone }
         },
         MethodSpec("location.country", aliases: ["country"], doc: "Country name (ISO 3166).", example: "Portugal") { _, context in
             listGenerator(WordList(try context.table("codes/countries.tsv").values("name")))
@@ -74,6 +72,16 @@ extension MethodCatalog {
         let entity = args.entityKey
         return ClosureGenerator { random, row in
             write(source, source.place(row, entity: entity), &random, row)
+        }
+    }
+
+    /// A column that is one field of the row's place (one draw: the place's index).
+    static func placeColumn(_ args: Arguments, _ context: BuildContext, _ field: (PlaceTable) -> WordList) throws -> any ColumnGenerator {
+        let source = try PlaceSource(context.locale())
+        let list = field(source.table)
+        let entity = args.entityKey
+        return ClosureGenerator(plain: list.isPlainText) { _, row in
+            list.write(source.placeIndex(row, entity: entity), to: row.cells)
         }
     }
 

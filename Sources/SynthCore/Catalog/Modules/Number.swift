@@ -164,6 +164,7 @@ struct ZipfTable: Sendable {
 struct IntRangeGenerator: IndexedGenerator {
     let lower: Int64
     let upper: Int64
+    var producesPlainText: Bool { true }
     var step: Int64 = 1
     var valueCount: UInt64 { UInt64(bitPattern: upper &- lower) &+ 1 }
 

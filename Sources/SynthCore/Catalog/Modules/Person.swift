@@ -87,6 +87,7 @@ extension MethodCatalog {
 /// Picks one item of a list per cell; enumerable, so `unique` works on it.
 struct ListGenerator: IndexedGenerator {
     let list: WordList
+    var producesPlainText: Bool { list.isPlainText }
     var valueCount: UInt64 { UInt64(list.count) }
     func write(index: UInt64, _ row: RowState) { list.write(Int(index), to: row.cells) }
     func write(_ random: inout CellRandom, _ row: RowState) { list.writeRandom(&random, to: row.cells) }

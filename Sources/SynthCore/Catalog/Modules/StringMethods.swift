@@ -65,11 +65,42 @@ extension MethodCatalog {
 
 /// A fixed shape of random symbols and literal text ("SKU-????-####"). The values can
 /// be enumerated (mixed radix), so `unique` works whenever there are enough of them.
-struct PatternGenerator: IndexedGenerator {
+struct PatternGenerator: IndexedGenerator, @unchecked Sendable {
     /// Alphabets of the random positions, in order.
     let slots: [[UInt8]]
     /// Literal bytes before each slot (index i), and after the last one (index slots.count).
     let literals: [[UInt8]]
+    // The same shape flattened into raw memory for the hot path: each step is a literal
+    // run followed by one random symbol. Read-only after init.
+    private let steps: UnsafeMutablePointer<(literal: Int, literalCount: Int, alphabet: Int, alphabetCount: Int)>
+    private let flat: UnsafeMutablePointer<UInt8>
+    private let tail: (start: Int, count: Int)
+    private let maximumLength: Int
+    let producesPlainText: Bool
+
+    init(slots: [[UInt8]], literals: [[UInt8]]) {
+        self.slots = slots
+        self.literals = literals
+        var storage: [UInt8] = []
+        var shape: [(Int, Int, Int, Int)] = []
+        for (i, slot) in slots.enumerated() {
+            let literal = i < literals.count ? literals[i] : []
+            let literalStart = storage.count
+            storage += literal
+            let alphabetStart = storage.count
+            storage += slot
+            shape.append((literalStart, literal.count, alphabetStart, slot.count))
+        }
+        let trailing = slots.count < literals.count ? literals[slots.count] : []
+        tail = (storage.count, trailing.count)
+        storage += trailing
+        maximumLength = shape.reduce(trailing.count) { $0 + $1.1 + 1 }
+        producesPlainText = isPlainText(storage)
+        flat = .allocate(capacity: max(storage.count, 1))
+        flat.initialize(from: storage, count: storage.count)
+        steps = .allocate(capacity: max(shape.count, 1))
+        for (i, step) in shape.enumerated() { (steps + i).initialize(to: step) }
+    }
 
     var valueCount: UInt64 {
         var total: UInt64 = 1
@@ -81,31 +112,50 @@ struct PatternGenerator: IndexedGenerator {
         return total
     }
 
-    func write(_ random: inout CellRandom, _ row: RowState) {
-        let out = row.cells
-        for (i, slot) in slots.enumerated() {
-            if i < literals.count { out.append(literals[i]) }
-            out.append(slot[random.below(slot.count)])
+    @inline(__always)
+    private func emit(_ out: ByteBuffer, symbol: (Int) -> Int) {
+        out.reserve(maximumLength)
+        var p = out.base + out.count
+        for i in 0..<slots.count {
+            let step = steps[i]
+            if step.literalCount > 0 {
+                p.update(from: flat + step.literal, count: step.literalCount)
+                p += step.literalCount
+            }
+            p.pointee = flat[step.alphabet + symbol(i)]
+            p += 1
         }
-        if slots.count < literals.count { out.append(literals[slots.count]) }
+        if tail.count > 0 {
+            p.update(from: flat + tail.start, count: tail.count)
+            p += tail.count
+        }
+        out.count = p - out.base
+    }
+
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        // One 64-bit draw gives several symbols: 32 bits each, multiply-shift.
+        var draw: UInt64 = 0
+        var left = 0
+        withUnsafeMutablePointer(to: &random) { random in
+            emit(row.cells) { i in
+                if left == 0 { draw = random.pointee.next(); left = 2 }
+                left -= 1
+                let bits = left == 1 ? draw >> 32 : draw & 0xFFFF_FFFF
+                return Int((bits &* UInt64(steps[i].alphabetCount)) >> 32)
+            }
+        }
     }
 
     func write(index: UInt64, _ row: RowState) {
         // Mixed-radix digits of the index, most significant first.
-        var radixes: [UInt64] = []
-        for slot in slots { radixes.append(UInt64(slot.count)) }
         var digits = Array(repeating: 0, count: slots.count)
         var rest = index
         for i in stride(from: slots.count - 1, through: 0, by: -1) {
-            digits[i] = Int(rest % radixes[i])
-            rest /= radixes[i]
+            let radix = UInt64(steps[i].alphabetCount)
+            digits[i] = Int(rest % radix)
+            rest /= radix
         }
-        let out = row.cells
-        for (i, slot) in slots.enumerated() {
-            if i < literals.count { out.append(literals[i]) }
-            out.append(slot[digits[i]])
-        }
-        if slots.count < literals.count { out.append(literals[slots.count]) }
+        emit(row.cells) { digits[$0] }
     }
 
     /// Builds from a faker-style pattern: `#` digit, `?` letter, `*` letter or digit
@@ -135,6 +185,8 @@ struct PatternGenerator: IndexedGenerator {
 
 /// UUID version 4 from two 64-bit draws.
 struct UUIDGenerator: HighEntropyGenerator {
+    var producesPlainText: Bool { true }
+    @inline(__always)
     func write(_ random: inout CellRandom, _ row: RowState) {
         let high = (random.next() & ~0xF000) | 0x4000
         let low = (random.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
@@ -145,15 +197,25 @@ struct UUIDGenerator: HighEntropyGenerator {
 @inline(__always)
 func appendUUID(high: UInt64, low: UInt64, to out: ByteBuffer) {
     out.reserve(36)
-    appendHex(high >> 32, digits: 8, to: out)
-    out.append(UInt8(ascii: "-"))
-    appendHex((high >> 16) & 0xFFFF, digits: 4, to: out)
-    out.append(UInt8(ascii: "-"))
-    appendHex(high & 0xFFFF, digits: 4, to: out)
-    out.append(UInt8(ascii: "-"))
-    appendHex(low >> 48, digits: 4, to: out)
-    out.append(UInt8(ascii: "-"))
-    appendHex(low & 0xFFFF_FFFF_FFFF, digits: 12, to: out)
+    let p = out.base + out.count
+    @inline(__always) func hex(_ value: UInt64, _ digits: Int, at offset: Int) {
+        var v = value
+        for i in stride(from: digits - 1, through: 0, by: -1) {
+            let nibble = UInt8(truncatingIfNeeded: v & 0xF)
+            p[offset + i] = nibble < 10 ? 48 &+ nibble : 87 &+ nibble
+            v >>= 4
+        }
+    }
+    hex(high >> 32, 8, at: 0)
+    p[8] = 45
+    hex(high >> 16, 4, at: 9)
+    p[13] = 45
+    hex(high, 4, at: 14)
+    p[18] = 45
+    hex(low >> 48, 4, at: 19)
+    p[23] = 45
+    hex(low, 12, at: 24)
+    out.count += 36
 }
 
 /// ULID whose time part rises with the row number (one millisecond per row before "now"),

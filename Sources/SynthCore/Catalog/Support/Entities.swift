@@ -61,6 +61,13 @@ public struct PlaceSource: Sendable {
         types = try locale.streetTypes()
     }
 
+    /// Only the place's row in the gazetteer (city, region, postal code, ...): one draw.
+    @inline(__always)
+    public func placeIndex(_ row: RowState, entity: UInt64) -> Int {
+        var random = row.entityRandom(Place.key ^ entity)
+        return table.pick(&random)
+    }
+
     @inline(__always)
     public func place(_ row: RowState, entity: UInt64) -> Place {
         var random = row.entityRandom(Place.key ^ entity)

@@ -1,0 +1,38 @@
+import SynthCore
+
+/// A weighted PCRE2 pattern of a domain rule.
+public struct WeightedPattern: Sendable {
+    public let pattern: PCRE2Pattern
+    public let weight: Double
+}
+
+/// A dataset kind the corpus knows: how to recognise it and the schema it stands for.
+public struct DomainRule: Sendable {
+    public let id: String
+    public let title: String
+    /// Singular lowercase word or phrase -> weight.
+    public let keywords: [(phrase: String, weight: Double)]
+    public let patterns: [WeightedPattern]
+    public let negative: [PCRE2Pattern]
+    public let schema: Schema
+    public let examples: [String]
+    /// Where the rule was written, for messages ("rules/retail.yaml:12").
+    public let source: String
+}
+
+/// A phrase that names one column ("purchase amounts" -> purchase_amount: finance.amount).
+public struct FieldRule: Sendable {
+    public let id: String
+    public let patterns: [PCRE2Pattern]
+    public let column: ColumnDefinition
+    public let source: String
+}
+
+/// The whole rule corpus, compiled.
+public struct RuleCorpus: Sendable {
+    public let domains: [DomainRule]
+    public let fields: [FieldRule]
+    public let normalizer: Normalizer
+    /// Problems met while loading (bad regex, bad schema, duplicate id), with file and line.
+    public let problems: [String]
+}

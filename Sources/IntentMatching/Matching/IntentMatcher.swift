@@ -1,0 +1,151 @@
+import SynthCore
+
+/// Resolves a description into a schema with the bundled rules alone: no network.
+public struct IntentMatcher: Sendable {
+    public let corpus: RuleCorpus
+    /// Confidence at or above which the rules' answer is trusted (`source: rules`).
+    public var threshold: Double
+    /// A domain must score at least this much to shape the schema.
+    public var minimumDomainScore = 3.0
+    public static let maximumDescriptionBytes = 10_000
+
+    public init(corpus: RuleCorpus = CorpusLoader.bundled, threshold: Double = 0.5) {
+        self.corpus = corpus
+        self.threshold = threshold
+    }
+
+    public struct DescriptionError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    /// - Throws: `DescriptionError` for an empty or oversized description.
+    public func resolve(_ description: String) throws -> Resolution {
+        let bytes = description.utf8.count
+        guard bytes <= Self.maximumDescriptionBytes else {
+            throw DescriptionError(description: "the description is \(bytes) bytes long; the limit is \(Self.maximumDescriptionBytes)")
+        }
+        // Control characters (and the U+FFFD that replaces invalid UTF-8) carry no meaning here.
+        let cleaned = String(String.UnicodeScalarView(description.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{FFFD}" ? " " : $0 }))
+        guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw DescriptionError(description: "the description is empty: say what the data is about, e.g. \"customers with names and emails\"")
+        }
+        let normalized = corpus.normalizer.normalize(cleaned)
+        var explanation = Explanation(normalized: normalized)
+        let singular = " " + Normalizer.singularText(normalized) + " "
+
+        // 1. Domain scores.
+        var scored: [(rule: DomainRule, score: Double, keywords: [String], patterns: [String])] = []
+        for rule in corpus.domains {
+            if rule.negative.contains(where: { $0.matches(normalized) }) { continue }
+            var score = 0.0
+            var keywords: [String] = []
+            var patterns: [String] = []
+            for (phrase, weight) in rule.keywords where singular.contains(" " + phrase + " ") {
+                score += weight
+                keywords.append(phrase)
+            }
+            for pattern in rule.patterns where pattern.pattern.matches(normalized) {
+                score += pattern.weight
+                patterns.append(pattern.pattern.pattern)
+            }
+            if score > 0 { scored.append((rule, score, keywords, patterns)) }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rule.id < $1.rule.id }
+        let best = scored.first.flatMap { $0.score >= minimumDomainScore ? $0 : nil }
+        let runnerUp = scored.dropFirst().first
+
+        // 2. Mentions and field matches.
+        let mentions = MentionExtractor.mentions(in: cleaned, normalizer: corpus.normalizer)
+        explanation.mentions = mentions
+        var columns: [ColumnDefinition] = best?.rule.schema.columns ?? []
+        var names = Set(columns.map(\.name))
+        func add(_ column: ColumnDefinition, rule: String?) {
+            guard !names.contains(column.name) else { return }
+            names.insert(column.name)
+            columns.append(column)
+            if let rule { explanation.fieldsAdded.append((column.name, rule)) }
+        }
+        var resolvedMentions = 0
+        for mention in mentions {
+            let matched = fieldMatches(in: mention)
+            if !matched.isEmpty {
+                resolvedMentions += 1
+                for rule in matched { add(rule.column, rule: rule.id) }
+            } else if let best, covers(best.rule.schema, mention) {
+                resolvedMentions += 1
+            } else {
+                explanation.unresolved.append(mention)
+            }
+        }
+        // Without a domain, every field named anywhere in the text makes a column.
+        if best == nil {
+            for rule in fieldMatches(in: normalized) { add(rule.column, rule: rule.id) }
+        }
+        for mention in explanation.unresolved {
+            let guess = ColumnGuesser.column(for: mention)
+            if !names.contains(guess.name) {
+                explanation.guessed.append(guess.name)
+                add(guess, rule: nil)
+            }
+        }
+        if best == nil, !columns.isEmpty, !columns.contains(where: { $0.name == "id" || $0.name.hasSuffix("_id") }) {
+            columns.insert(ColumnDefinition(name: "id", source: .method("string.uuid")), at: 0)
+        }
+
+        // 3. Confidence: domain strength, margin over the runner-up, share of mentions resolved.
+        let coverage = mentions.isEmpty ? 1.0 : Double(resolvedMentions) / Double(mentions.count)
+        var confidence: Double
+        if let best {
+            let strength = best.score / (best.score + 4)
+            let margin = runnerUp.map { max(0, (best.score - $0.score) / best.score) } ?? 1
+            confidence = 0.5 * strength + 0.2 * margin + 0.3 * coverage
+            explanation.rule = best.rule.id
+            explanation.ruleTitle = best.rule.title
+            explanation.score = best.score
+            explanation.keywords = best.keywords
+            explanation.patterns = best.patterns
+        } else {
+            let fieldCount = Double(explanation.fieldsAdded.count)
+            confidence = columns.isEmpty ? 0 : 0.6 * coverage * min(1, fieldCount / 3)
+            explanation.notes.append(scored.isEmpty ? "no domain rule matched" : "best domain \(scored[0].rule.id) scored \(format3(scored[0].score)), below \(format3(minimumDomainScore))")
+        }
+        if let runnerUp = best == nil ? scored.first : runnerUp {
+            explanation.runnerUp = runnerUp.rule.id
+            explanation.runnerUpScore = runnerUp.score
+        }
+        if columns.isEmpty { explanation.notes.append("nothing in the description names a dataset or a field") }
+        confidence = min(1, max(0, confidence))
+        let source: Resolution.Source = confidence >= threshold && !columns.isEmpty ? .rules : .fallback
+        return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)
+    }
+
+    /// Field rules whose patterns match `text`, longest match first, without overlaps.
+    func fieldMatches(in text: String) -> [FieldRule] {
+        var candidates: [(range: Range<Int>, rule: FieldRule)] = []
+        for rule in corpus.fields {
+            for pattern in rule.patterns {
+                if case .match(let ranges) = pattern.allMatches(in: text) {
+                    for range in ranges where !range.isEmpty { candidates.append((range, rule)) }
+                }
+            }
+        }
+        candidates.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
+        var taken: [Range<Int>] = []
+        var chosen: [(Int, FieldRule)] = []
+        for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.range) }) {
+            taken.append(candidate.range)
+            chosen.append((candidate.range.lowerBound, candidate.rule))
+        }
+        return chosen.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Whether a domain schema already has a column for the mention ("stock levels" -> stock_level).
+    func covers(_ schema: Schema, _ mention: String) -> Bool {
+        let words = Set(mention.split(separator: " ").map { String(Normalizer.singular($0)) }).subtracting(["of", "the", "and", "per", "a"])
+        guard !words.isEmpty else { return true }
+        return schema.columns.contains { column in
+            let parts = Set(column.name.lowercased().split(separator: "_").map { String(Normalizer.singular($0)) })
+            return words.isSubset(of: parts) || (words.count > 1 && words.intersection(parts).count >= words.count - 1 && !words.intersection(parts).isEmpty)
+        }
+    }
+}

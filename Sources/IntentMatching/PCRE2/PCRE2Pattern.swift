@@ -1,0 +1,98 @@
+import CPCRE2
+
+/// A PCRE2 pattern compiled once (with JIT when available), matched against UTF-8 text
+/// under match and depth limits: a hostile pattern or description ends in a reported
+/// non-match, never a hang.
+///
+/// PCRE2's manual (pcre2api, "Multithreading"): compiled code is never modified by
+/// matching, JIT code included, so one compiled pattern may be shared by threads; match
+/// data and the match context are created per call. Hence `@unchecked Sendable`.
+public final class PCRE2Pattern: @unchecked Sendable {
+    public struct CompileError: Error, CustomStringConvertible, Sendable {
+        public let code: Int32
+        public let message: String
+        /// Byte offset in the pattern where compilation failed.
+        public let offset: Int
+        public var description: String { "\(message) at offset \(offset)" }
+    }
+
+    /// Limits applied to every match (PCRE2 defaults are 10,000,000 both).
+    public static let matchLimit: UInt32 = 200_000
+    public static let depthLimit: UInt32 = 2_000
+
+    public let pattern: String
+    private let code: OpaquePointer
+    public let isJIT: Bool
+
+    public init(_ pattern: String, caseless: Bool = true, jit: Bool = true) throws {
+        self.pattern = pattern
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        var options = synthgen_pcre2_utf() | synthgen_pcre2_ucp()
+        if caseless { options |= synthgen_pcre2_caseless() }
+        let compiled = pattern.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
+                pcre2_compile_8($0, pattern.utf8.count, options, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw CompileError(code: errorCode, message: PCRE2Pattern.message(errorCode), offset: errorOffset)
+        }
+        code = compiled
+        isJIT = jit && pcre2_jit_compile_8(compiled, synthgen_pcre2_jit_complete()) == 0
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    static func message(_ code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        return length > 0 ? String(decoding: buffer[0..<Int(length)], as: UTF8.self) : "PCRE2 error \(code)"
+    }
+
+    /// Outcome of a match: a limit hit is reported, and treated by callers as no match.
+    public enum Outcome: Equatable, Sendable {
+        case match([Range<Int>])
+        case noMatch
+        case limitExceeded(String)
+    }
+
+    /// Every non-overlapping match in `text` (byte ranges of the UTF-8 text).
+    public func allMatches(in text: String) -> Outcome {
+        var text = text
+        return text.withUTF8 { bytes in allMatches(in: bytes) }
+    }
+
+    public func allMatches(in bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return .limitExceeded("out of memory") }
+        defer { pcre2_match_data_free_8(matchData) }
+        guard let context = pcre2_match_context_create_8(nil) else { return .limitExceeded("out of memory") }
+        defer { pcre2_match_context_free_8(context) }
+        pcre2_set_match_limit_8(context, Self.matchLimit)
+        pcre2_set_depth_limit_8(context, Self.depthLimit)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        while start <= bytes.count {
+            let rc = pcre2_match_8(code, base, bytes.count, start, synthgen_pcre2_no_utf_check(), matchData, context)
+            if rc == synthgen_pcre2_error_nomatch() { break }
+            if rc < 0 { return ranges.isEmpty ? .limitExceeded(PCRE2Pattern.message(rc)) : .match(ranges) }
+            let vector = pcre2_get_ovector_pointer_8(matchData)!
+            let lower = vector[0], upper = vector[1]
+            ranges.append(lower..<upper)
+            // An empty match advances one byte (to the next UTF-8 character start).
+            var next = upper
+            if upper == lower {
+                next += 1
+                while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+            }
+            start = next
+        }
+        return ranges.isEmpty ? .noMatch : .match(ranges)
+    }
+
+    public func matches(_ text: String) -> Bool {
+        if case .match = allMatches(in: text) { return true }
+        return false
+    }
+}
