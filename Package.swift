@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         // Build-time tool + plugin that embed Resources/ and rules/ into the binary,
         // so the single release file works alone on an air-gapped host.
-        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        .executableTarget(name: "EmbedDataTool", dependencies: ["Yams"], path: "Sources/EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .target(name: "SynthData", plugins: ["EmbedData"]),
 
@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "IntentMatchingTests", dependencies: ["IntentMatching", "SynthCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "IntentMatchingTests", dependencies: ["IntentMatching", "SynthCore", "Yams"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SynthgenCLITests", dependencies: ["SynthCore"]),
     ]
 )

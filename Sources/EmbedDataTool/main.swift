@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 // usage: EmbedDataTool OUTPUT.swift PACKAGE_ROOT FILE...
 // Writes `let embeddedFiles: [String: String]` keyed by the path relative to the root.
@@ -29,7 +30,17 @@ for path in arguments.dropFirst(3) {
     while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) {
         hashes += "#"
     }
-    let key = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    var key = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    // Rule files are converted to JSON here, so the binary never parses YAML at start-up.
+    if key.hasPrefix("rules/") && (key.hasSuffix(".yaml") || key.hasSuffix(".yml")) {
+        do {
+            text = try RuleJSON.convert(text)
+            key += ".json"
+        } catch {
+            FileHandle.standardError.write(Data("\(path): error: \(error)\n".utf8))
+            exit(1)
+        }
+    }
     // A multi-line raw string: text between the delimiters is taken verbatim.
     source += "    \(String(reflecting: key)): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IntentMatching
 import SynthCore
 
 #if canImport(Glibc)
@@ -12,8 +13,13 @@ extension Synthgen {
             discussion: "Exit status 2 means the input was invalid and nothing was written."
         )
 
+        @Argument(help: "What the data is about (resolved offline by the rule corpus); or use --schema.")
+        var description: String?
+
         @Option(name: .long, help: "Schema file in the original design's JSON format, or - for standard input.")
-        var schema: String
+        var schema: String?
+
+        @OptionGroup var matching: MatchingOptions
 
         @Option(name: .long, parsing: .unconditional, help: "Number of rows.")
         var rows: Int64 = 1000
@@ -53,12 +59,17 @@ extension Synthgen {
             if shard != nil && shardPart == nil { problems.append("--shard must be i/N with 1 <= i <= N (got \(shard!))") }
             let reference = now.map { CivilTime.parse($0, now: 0) } ?? Self.today()
             if reference == nil { problems.append("--now must be a date like 2025-01-31 (got \(now!))") }
-            let text: String
-            do {
-                text = try Self.readSchema(schema)
-            } catch {
-                problems.append("\(error)")
-                text = ""
+            var text = ""
+            var resolution: Resolution?
+            switch (description, schema) {
+            case (nil, nil): problems.append("give a description or --schema FILE")
+            case (_?, _?): problems.append("give a description or --schema FILE, not both")
+            case (nil, let path?):
+                do { text = try Self.readSchema(path) } catch { problems.append("\(error)") }
+            case (let words?, nil):
+                let resolved = matching.resolve(words)
+                resolution = resolved
+                text = resolved.schema.jsonValue.jsonText()
             }
             guard problems.isEmpty, let outputFormat, let reference else {
                 Self.fail(problems)
@@ -73,7 +84,16 @@ extension Synthgen {
             do {
                 engine = try GenerationJob.prepare(schemaText: text, options: options)
             } catch let error as SchemaError {
-                Self.fail(error.diagnostics.map(\.description), header: "invalid schema \(schema):")
+                Self.fail(error.diagnostics.map(\.description), header: "invalid schema \(schema ?? "designed from the description"):")
+            }
+            if let resolution {
+                if resolution.schema.columns.isEmpty {
+                    stderr("error: could not design a schema from this description (\(resolution.explanation.notes.joined(separator: "; ")))\n")
+                    throw ExitCode(3)
+                }
+                let rule = resolution.rule.map { ", rule \($0)" } ?? ""
+                stderr("synthgen: schema from \(resolution.source.rawValue), confidence \(ExplanationText.format(resolution.confidence))\(rule)\n")
+                if resolution.source == .fallback { stderr("synthgen: warning: low confidence; check the columns with `synthgen schema --explain`\n") }
             }
             if seed == nil {
                 stderr("synthgen: seed \(chosenSeed); rerun with --seed \(chosenSeed) --now \(Self.dateText(reference)) for the same rows\n")

@@ -4,7 +4,7 @@ import ArgumentParser
 struct Synthgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synthgen",
-        abstract: "Turn a schema (or, soon, a plain-English description) into realistic rows.",
-        subcommands: [Generate.self, Methods.self]
+        abstract: "Turn a plain-English description or a schema into realistic rows, offline.",
+        subcommands: [Generate.self, SchemaCommand.self, Methods.self, Rules.self]
     )
 }

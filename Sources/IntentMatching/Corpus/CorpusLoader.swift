@@ -7,10 +7,16 @@ import Yams
 /// compiled corpus. A broken file or rule is reported with its file and line and skipped;
 /// the rest of the corpus still loads.
 public enum CorpusLoader {
-    /// The corpus embedded in the binary at build time.
-    public static let bundled: RuleCorpus = load(files: BundledData.paths.filter { $0.hasPrefix("rules/") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.map { ($0, BundledData.text($0)!) })
+    /// The corpus embedded in the binary: converted to JSON at build time, so loading it
+    /// parses no YAML.
+    public static let bundled: RuleCorpus = {
+        let paths = BundledData.paths.filter { $0.hasPrefix("rules/") && $0.hasSuffix(".json") }
+        return load(files: paths.map { (String($0.dropLast(5)), BundledData.text($0)!) }, format: .json)
+    }()
 
-    /// Rule files from a directory on disk (for curators: `synthgen rules lint --dir`).
+    public enum Format: Sendable { case yaml, json }
+
+    /// Rule files from a directory on disk (for curators: `--rules DIR`, `rules lint --dir`).
     public static func load(directory: String) throws -> RuleCorpus {
         var files: [(String, String)] = []
         for path in try listYAML(directory) {
@@ -19,55 +25,59 @@ public enum CorpusLoader {
             }
             files.append((path, text))
         }
-        return load(files: files)
+        return load(files: files, format: .yaml)
     }
 
-    public static func load(files: [(path: String, text: String)]) -> RuleCorpus {
+    public static func load(files: [(path: String, text: String)], format: Format = .yaml) -> RuleCorpus {
         var problems: [String] = []
         var domains: [DomainRule] = []
         var fields: [FieldRule] = []
         var replacements: [String: String] = [:]
         var ids: [String: String] = [:]
         for (path, text) in files.sorted(by: { $0.path < $1.path }) {
-            let root: Node
+            let root: JSONValue
             do {
-                guard let node = try Yams.compose(yaml: text) else { continue }
-                root = node
+                root = format == .yaml ? try YAMLValue.parse(text) : try JSONParser.parse(text)
             } catch {
                 problems.append("\(path): YAML error: \(error)")
                 continue
             }
-            if let mapping = root["abbreviations"]?.mapping ?? nil {
-                for (key, value) in mapping { if let k = key.string, let v = value.string { replacements[k.lowercased()] = v.lowercased() } }
-            }
-            if let mapping = root["misspellings"]?.mapping ?? nil {
-                for (key, value) in mapping { if let k = key.string, let v = value.string { replacements[k.lowercased()] = v.lowercased() } }
-            }
-            for node in root["domains"]?.sequence ?? [] {
-                let at = "\(path):\(YAMLValue.line(node))"
-                do {
-                    let rule = try domainRule(node, at: at)
-                    if let previous = ids[rule.id] { throw CorpusError("duplicate id \"\(rule.id)\" (also at \(previous))") }
-                    ids[rule.id] = at
-                    domains.append(rule)
-                } catch {
-                    problems.append("\(at): \(error)")
+            for key in ["abbreviations", "misspellings"] {
+                if case .object(let members)? = root[key] {
+                    for (word, value) in members { if let v = value.stringValue { replacements[word.lowercased()] = v.lowercased() } }
                 }
             }
-            for node in root["fields"]?.sequence ?? [] {
-                let at = "\(path):\(YAMLValue.line(node))"
-                do {
-                    let rule = try fieldRule(node, at: at)
-                    if let previous = ids["field:" + rule.id] { throw CorpusError("duplicate field id \"\(rule.id)\" (also at \(previous))") }
-                    ids["field:" + rule.id] = at
-                    fields.append(rule)
-                } catch {
-                    problems.append("\(at): \(error)")
+            if case .array(let items)? = root["domains"] {
+                for item in items {
+                    let at = "\(path):\(line(item))"
+                    do {
+                        let rule = try domainRule(item, at: at)
+                        if let previous = ids[rule.id] { throw CorpusError("duplicate id \"\(rule.id)\" (also at \(previous))") }
+                        ids[rule.id] = at
+                        domains.append(rule)
+                    } catch {
+                        problems.append("\(at): \(error)")
+                    }
+                }
+            }
+            if case .array(let items)? = root["fields"] {
+                for item in items {
+                    let at = "\(path):\(line(item))"
+                    do {
+                        let rule = try fieldRule(item, at: at)
+                        if let previous = ids["field:" + rule.id] { throw CorpusError("duplicate field id \"\(rule.id)\" (also at \(previous))") }
+                        ids["field:" + rule.id] = at
+                        fields.append(rule)
+                    } catch {
+                        problems.append("\(at): \(error)")
+                    }
                 }
             }
         }
         return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems)
     }
+
+    static func line(_ value: JSONValue) -> Int { Int(value["__line"]?.int64Value ?? 0) }
 
     static func compile(_ regex: String, at: String) throws -> PCRE2Pattern {
         do {
@@ -77,38 +87,45 @@ public enum CorpusLoader {
         }
     }
 
-    static func domainRule(_ node: Node, at: String) throws -> DomainRule {
-        guard let id = node["id"]?.string, !id.isEmpty else { throw CorpusError("domain rule without an id") }
+    static func strings(_ value: JSONValue?) -> [String] {
+        if case .array(let items)? = value { return items.compactMap(\.stringValue) }
+        return []
+    }
+
+    static func domainRule(_ value: JSONValue, at: String) throws -> DomainRule {
+        guard let id = value["id"]?.stringValue, !id.isEmpty else { throw CorpusError("domain rule without an id") }
         var keywords: [(String, Double)] = []
-        for (key, value) in node["keywords"]?.mapping ?? [:] {
-            guard let phrase = key.string else { continue }
-            let singular = Normalizer.singularText(Normalizer().normalize(phrase))
-            keywords.append((singular, value.float ?? Double(value.int ?? 1)))
+        if case .object(let members)? = value["keywords"] {
+            for (phrase, weight) in members {
+                keywords.append((Normalizer.singularText(Normalizer().normalize(phrase)), weight.doubleValue ?? 1))
+            }
         }
         var patterns: [WeightedPattern] = []
-        for item in node["patterns"]?.sequence ?? [] {
-            guard let regex = item["regex"]?.string ?? item.string else { throw CorpusError("pattern without a regex in rule \(id)") }
-            patterns.append(WeightedPattern(pattern: try compile(regex, at: at), weight: item["weight"]?.float ?? 1))
+        if case .array(let items)? = value["patterns"] {
+            for item in items {
+                guard let regex = item["regex"]?.stringValue ?? item.stringValue else { throw CorpusError("pattern without a regex in rule \(id)") }
+                patterns.append(WeightedPattern(pattern: try compile(regex, at: at), weight: item["weight"]?.doubleValue ?? 1))
+            }
         }
-        let negative = try (node["negative"]?.sequence ?? []).compactMap(\.string).map { try compile($0, at: at) }
-        guard let schemaNode = node["schema"] else { throw CorpusError("rule \(id) has no schema") }
+        let negative = try strings(value["negative"]).map { try compile($0, at: at) }
+        guard let schemaValue = value["schema"] else { throw CorpusError("rule \(id) has no schema") }
         let schema: Schema
         do {
-            schema = try SchemaParser.parse(YAMLValue.json(schemaNode))
+            schema = try SchemaParser.parse(schemaValue)
         } catch {
             throw CorpusError("rule \(id): \(error)")
         }
-        let examples = (node["examples"]?.sequence ?? []).compactMap(\.string)
-        return DomainRule(id: id, title: node["title"]?.string ?? id, keywords: keywords, patterns: patterns, negative: negative, schema: schema, examples: examples, source: at)
+        return DomainRule(id: id, title: value["title"]?.stringValue ?? id, keywords: keywords, patterns: patterns, negative: negative,
+                          schema: schema, examples: strings(value["examples"]), source: at)
     }
 
-    static func fieldRule(_ node: Node, at: String) throws -> FieldRule {
-        guard let id = node["id"]?.string, !id.isEmpty else { throw CorpusError("field rule without an id") }
-        guard let name = node["column"]?.string, !name.isEmpty else { throw CorpusError("field rule \(id) has no column name") }
-        guard let spec = node["schema"] else { throw CorpusError("field rule \(id) has no schema") }
-        let patterns = try (node["patterns"]?.sequence ?? []).compactMap(\.string).map { try compile($0, at: at) }
+    static func fieldRule(_ value: JSONValue, at: String) throws -> FieldRule {
+        guard let id = value["id"]?.stringValue, !id.isEmpty else { throw CorpusError("field rule without an id") }
+        guard let name = value["column"]?.stringValue, !name.isEmpty else { throw CorpusError("field rule \(id) has no column name") }
+        guard let spec = value["schema"] else { throw CorpusError("field rule \(id) has no schema") }
+        let patterns = try strings(value["patterns"]).map { try compile($0, at: at) }
         guard !patterns.isEmpty else { throw CorpusError("field rule \(id) has no patterns") }
-        switch SchemaParser.column(name: name, spec: YAMLValue.json(spec)) {
+        switch SchemaParser.column(name: name, spec: spec) {
         case .success(let column): return FieldRule(id: id, patterns: patterns, column: column, source: at)
         case .failure(let error): throw CorpusError("field rule \(id): \(error)")
         }

@@ -1,25 +1,39 @@
 import SynthCore
 import Yams
 
-/// YAML nodes as order-preserving JSON values: rule schemas keep their column order.
+/// Rule files read at run time (`--rules DIR`): YAML as order-preserving JSON values, with
+/// the same scalar typing and `__line` marks the build-time conversion (EmbedDataTool's
+/// RuleJSON) gives the bundled corpus.
 enum YAMLValue {
-    static func json(_ node: Node) -> JSONValue {
+    static func parse(_ text: String) throws -> JSONValue {
+        guard let root = try Yams.compose(yaml: text, .basic) else { return .object([]) }
+        return json(root, depth: 0)
+    }
+
+    static func json(_ node: Node, depth: Int) -> JSONValue {
         switch node {
         case .scalar(let scalar):
-            if scalar.style != .plain { return .string(scalar.string) }
-            if let bool = node.bool, ["true", "false", "yes", "no"].contains(scalar.string.lowercased()) { return .bool(bool) }
-            if let int = node.int { return .number(Double(int), text: String(int)) }
-            if let double = node.float, scalar.string.contains(where: \.isNumber) { return .number(double, text: scalar.string) }
-            if node.null != nil || scalar.string.isEmpty { return .null }
-            return .string(scalar.string)
+            let text = scalar.string
+            if scalar.style != .plain { return .string(text) }
+            switch text {
+            case "true", "True", "TRUE", "yes", "Yes": return .bool(true)
+            case "false", "False", "FALSE", "no", "No": return .bool(false)
+            case "", "~", "null", "Null", "NULL": return .null
+            default: break
+            }
+            if let int = Int64(text) { return .number(Double(int), text: text) }
+            if let double = Double(text), double.isFinite, text.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true {
+                return .number(double, text: text)
+            }
+            return .string(text)
         case .mapping(let mapping):
-            return .object(mapping.map { (key: $0.key.string ?? "", value: json($0.value)) })
+            var members = mapping.map { (key: $0.key.string ?? "", value: json($0.value, depth: depth + 1)) }
+            if depth == 2, let line = node.mark?.line { members.insert((key: "__line", value: .number(Double(line), text: String(line))), at: 0) }
+            return .object(members)
         case .sequence(let sequence):
-            return .array(sequence.map(json))
+            return .array(sequence.map { json($0, depth: depth + 1) })
         case .alias:
             return .null
         }
     }
-
-    static func line(_ node: Node) -> Int { node.mark.map { $0.line } ?? 0 }
 }

@@ -66,11 +66,20 @@ public struct IntentMatcher: Sendable {
             if let rule { explanation.fieldsAdded.append((column.name, rule)) }
         }
         var resolvedMentions = 0
-        for mention in mentions {
-            let matched = fieldMatches(in: mention)
+        // All mentions in one text, kept apart by " | " (never in normalised text), so each
+        // field pattern runs once per description instead of once per mention.
+        let perMention = fieldMatches(inMentions: mentions)
+        for (mention, matched) in zip(mentions, perMention) {
             if !matched.isEmpty {
                 resolvedMentions += 1
-                for rule in matched { add(rule.column, rule: rule.id) }
+                if matched.count == 1, let name = Self.columnName(for: mention) {
+                    // The user named this field: keep their words, with the rule's method.
+                    var column = matched[0].column
+                    column.name = name
+                    add(column, rule: matched[0].id)
+                } else {
+                    for rule in matched { add(rule.column, rule: rule.id) }
+                }
             } else if let best, covers(best.rule.schema, mention) {
                 resolvedMentions += 1
             } else {
@@ -87,6 +96,11 @@ public struct IntentMatcher: Sendable {
                 explanation.guessed.append(guess.name)
                 add(guess, rule: nil)
             }
+        }
+        // Columns borrowed from field rules may name an `after` column this schema lacks.
+        let present = Set(columns.map(\.name))
+        for i in columns.indices where columns[i].after.map({ !present.contains($0) }) == true {
+            columns[i].after = nil
         }
         if best == nil, !columns.isEmpty, !columns.contains(where: { $0.name == "id" || $0.name.hasSuffix("_id") }) {
             columns.insert(ColumnDefinition(name: "id", source: .method("string.uuid")), at: 0)
@@ -119,16 +133,51 @@ public struct IntentMatcher: Sendable {
         return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)
     }
 
+    /// snake_case name from a mention of two or three words ("issued dates" -> issued_date);
+    /// nil for one word (the rule's name is better: "emails" -> email) or fragments.
+    static func columnName(for mention: String) -> String? {
+        let words = mention.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.count > 1 }), !words.contains(where: { ["of", "and", "per", "in", "for"].contains($0) && $0 == words.last }) else { return nil }
+        return words.map { String(Normalizer.singular($0)) }.joined(separator: "_")
+    }
+
     /// Field rules whose patterns match `text`, longest match first, without overlaps.
     func fieldMatches(in text: String) -> [FieldRule] {
+        select(candidates(in: text))
+    }
+
+    /// The field rules of each mention, from one pass of every pattern over all of them.
+    func fieldMatches(inMentions mentions: [String]) -> [[FieldRule]] {
+        guard !mentions.isEmpty else { return [] }
+        var bounds: [Range<Int>] = []
+        var text = ""
+        for mention in mentions {
+            if !text.isEmpty { text += " | " }
+            let start = text.utf8.count
+            text += mention
+            bounds.append(start..<text.utf8.count)
+        }
+        let all = candidates(in: text)
+        return bounds.map { bound in select(all.filter { bound.contains($0.range.lowerBound) && $0.range.upperBound <= bound.upperBound }) }
+    }
+
+    func candidates(in text: String) -> [(range: Range<Int>, rule: FieldRule)] {
         var candidates: [(range: Range<Int>, rule: FieldRule)] = []
-        for rule in corpus.fields {
-            for pattern in rule.patterns {
-                if case .match(let ranges) = pattern.allMatches(in: text) {
-                    for range in ranges where !range.isEmpty { candidates.append((range, rule)) }
+        var text = text
+        text.withUTF8 { bytes in
+            for rule in corpus.fields {
+                for pattern in rule.patterns {
+                    if case .match(let ranges) = pattern.allMatches(in: bytes) {
+                        for range in ranges where !range.isEmpty { candidates.append((range, rule)) }
+                    }
                 }
             }
         }
+        return candidates
+    }
+
+    func select(_ found: [(range: Range<Int>, rule: FieldRule)]) -> [FieldRule] {
+        var candidates = found
         candidates.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
         var taken: [Range<Int>] = []
         var chosen: [(Int, FieldRule)] = []

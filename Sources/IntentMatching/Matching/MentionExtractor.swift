@@ -2,7 +2,7 @@
 /// amounts" mentions "names", "emails" and "purchase amounts".
 enum MentionExtractor {
     /// Words after which a list of fields usually starts.
-    static let triggers = ["with", "including", "include", "includes", "containing", "contains", "having", "has", "have", "fields", "columns", "attributes", "such as", "like", "plus", "showing", "tracking", "capturing", "recording", "listing", "where each", "each with"]
+    static let triggers = ["with", "w", "incl", "including", "include", "includes", "containing", "contains", "having", "has", "have", "fields", "columns", "attributes", "such as", "like", "plus", "showing", "tracking", "capturing", "recording", "listing", "where each", "each with"]
     static let filler: Set<String> = ["etc", "and more", "more", "other", "others", "other details", "details", "info", "information", "data", "some", "the", "a", "an", "their", "its", "his", "her", "each", "every", "all", "also", "various", "different", "fields", "columns", "attributes", "records", "rows", "as well"]
 
     /// Mentions in normalised form, in order.

@@ -9,7 +9,8 @@ public struct MethodCatalog: Sendable {
     public static let standard = MethodCatalog(modules: [
         personMethods, internetMethods, phoneMethods, locationMethods, commerceMethods, companyMethods,
         financeMethods, dateMethods, numberMethods, stringMethods, datatypeMethods, loremMethods, helpersMethods,
-        vehicleMethods,
+        vehicleMethods, airlineMethods, animalMethods, colorMethods, databaseMethods, gitMethods, hackerMethods,
+        imageMethods, musicMethods, scienceMethods, systemMethods, wordMethods,
     ])
 
     public init(modules: [[MethodSpec]]) {

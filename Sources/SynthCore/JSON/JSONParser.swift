@@ -186,43 +186,44 @@ public struct JSONParser {
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = index
         index += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flush(_ parser: JSONParser, _ from: Int, _ to: Int, into view: inout String.UnicodeScalarView) -> Bool {
-            guard from < to else { return true }
-            guard let text = String(validating: parser.bytes[from..<to], as: UTF8.self) else { return false }
-            view.append(contentsOf: text.unicodeScalars)
-            return true
+        // Fast path: no escapes, the bytes are the string.
+        var scan = index
+        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 { scan += 1 }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[index..<scan], as: UTF8.self) else { throw error("invalid UTF-8 in string", at: index) }
+            index = scan + 1
+            return text
         }
+        var out: [UInt8] = []
         while true {
             guard index < bytes.count else { throw error("unterminated string", at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard flush(self, runStart, index, into: &scalars) else { throw error("invalid UTF-8 in string", at: runStart) }
                 index += 1
-                return String(scalars)
+                guard let text = String(validating: out, as: UTF8.self) else { throw error("invalid UTF-8 in string", at: start) }
+                return text
             }
             if byte < 0x20 {
                 throw error("control character in string (escape it as \\u00\(byte < 16 ? "0" : "")\(String(byte, radix: 16)))")
             }
             if byte != UInt8(ascii: "\\") {
+                out.append(byte)
                 index += 1
                 continue
             }
-            guard flush(self, runStart, index, into: &scalars) else { throw error("invalid UTF-8 in string", at: runStart) }
             index += 1
             guard index < bytes.count else { throw error("unterminated string", at: start) }
             let escape = bytes[index]
             index += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try parseHex4()
                 if (0xD800...0xDBFF).contains(code) {
@@ -236,11 +237,10 @@ public struct JSONParser {
                 } else if (0xDC00...0xDFFF).contains(code) {
                     throw error("unpaired surrogate in \\u escape")
                 }
-                scalars.append(UnicodeScalar(code)!)
+                out.append(contentsOf: String(Character(UnicodeScalar(code)!)).utf8)
             default:
                 throw error("invalid escape '\\\(Character(UnicodeScalar(escape)))'", at: index - 2)
             }
-            runStart = index
         }
     }
 
