@@ -33,6 +33,9 @@ extension Synthgen {
         @Option(name: [.short, .long], help: "Output file (written to a temporary name, then renamed). Standard output when omitted.")
         var output: String?
 
+        @Flag(name: .long, help: "fsync the output file before renaming it into place (survives a power loss; slower for big files).")
+        var fsync = false
+
         @Option(name: .long, help: "Worker threads (default: all cores). The bytes do not depend on it.")
         var threads: Int?
 
@@ -102,7 +105,7 @@ extension Synthgen {
             let progress = Progress(total: UInt64(options.range.count))
             do {
                 try GenerationJob.run(engine, options: options, write: sink.write, progress: progress.update)
-                try sink.commit()
+                try sink.commit(durable: fsync)
                 progress.finish()
             } catch {
                 sink.abandon()

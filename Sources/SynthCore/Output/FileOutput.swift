@@ -54,11 +54,13 @@ public final class FileOutput {
         try bytes.withUnsafeBytes { try write($0) }
     }
 
-    /// Flushes to disk and moves the file to its final name.
-    public func commit() throws {
+    /// Moves the file to its final name; with `durable`, flushes it to disk first so a power
+    /// loss cannot leave a renamed but empty file (a killed process never can: the rename
+    /// happens only after the last write).
+    public func commit(durable: Bool = false) throws {
         guard let finalPath, let temporaryPath, !finished else { return }
         finished = true
-        guard fsync(descriptor) == 0 || errno == EINVAL else {
+        guard !durable || fsync(descriptor) == 0 || errno == EINVAL else {
             throw WriteError(description: "fsync failed: \(String(cString: strerror(errno)))")
         }
         close(descriptor)
