@@ -146,3 +146,21 @@ let matcher = IntentMatcher()
         #expect(problems.contains { $0.contains("rules/slow.yaml:2") && $0.contains("nests quantifiers") })
     }
 }
+
+@Suite struct SpelledOutValuesTests {
+    @Test func listsRangesAndYesNo() throws {
+        let resolution = try matcher.resolve("expense reports with amount, category (travel, meals, lodging), approved?, difficulty 1-5 and side buy/sell")
+        let columns = Dictionary(uniqueKeysWithValues: resolution.schema.columns.map { ($0.name, $0) })
+        #expect(columns["category"]?.source == .values(["travel", "meals", "lodging"]))
+        #expect(columns["difficulty"]?.source == .method("number.int"))
+        #expect(columns["difficulty"]?.parameters.first { $0.key == "max" }?.value == 5)
+        #expect(columns["is_approved"]?.source == .method("datatype.boolean"))
+        #expect(columns["side"]?.source == .values(["buy", "sell"]))
+    }
+
+    @Test func dateSlashTimeIsOneMoment() throws {
+        let resolution = try matcher.resolve("appointments with patient name and appointment date/time")
+        #expect(!resolution.schema.columns.contains { $0.source == .values(["date", "time"]) })
+        #expect(resolution.explanation.mentions.contains("appointment date time"))
+    }
+}

@@ -126,7 +126,7 @@ public enum CorpusLoader {
         let patterns = try strings(value["patterns"]).map { try compile($0, at: at) }
         guard !patterns.isEmpty else { throw CorpusError("field rule \(id) has no patterns") }
         switch SchemaParser.column(name: name, spec: spec) {
-        case .success(let column): return FieldRule(id: id, patterns: patterns, column: column, source: at)
+        case .success(let column): return FieldRule(id: id, patterns: patterns, guarded: value["guard"]?.boolValue ?? true, column: column, source: at)
         case .failure(let error): throw CorpusError("field rule \(id): \(error)")
         }
     }

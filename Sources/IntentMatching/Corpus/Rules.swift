@@ -24,12 +24,18 @@ public struct DomainRule: Sendable {
 public struct FieldRule: Sendable {
     public let id: String
     public let patterns: [PCRE2Pattern]
+    /// A match followed by a word like "id", "date" or "count" names another column
+    /// ("vehicle id" is not a vehicle): such matches are dropped unless `guard: false`.
+    public let guarded: Bool
     public let column: ColumnDefinition
     public let source: String
 }
 
 /// The whole rule corpus, compiled.
 public struct RuleCorpus: Sendable {
+    /// What may not follow a guarded field match (see `FieldRule.guarded`).
+    public static let fieldGuard = try! PCRE2Pattern(#"\G (ids?|identifiers?|numbers?|nos?|codes?|keys?|counts?|rates?|percent(ages?)?|dates?|times?|timestamps?|types?|status(es)?|levels?|categor(y|ies))\b"#)
+
     public let domains: [DomainRule]
     public let fields: [FieldRule]
     public let normalizer: Normalizer

@@ -35,8 +35,11 @@ public struct IntentMatcher: Sendable {
 
         // 1. Domain scores.
         var scored: [(rule: DomainRule, score: Double, keywords: [String], patterns: [String])] = []
+        let scratch = PCRE2Pattern.MatchScratch()
+        var subject = normalized
+        subject.withUTF8 { text in
         for rule in corpus.domains {
-            if rule.negative.contains(where: { $0.matches(normalized) }) { continue }
+            if rule.negative.contains(where: { $0.matches(text, scratch: scratch) }) { continue }
             var score = 0.0
             var keywords: [String] = []
             var patterns: [String] = []
@@ -44,11 +47,12 @@ public struct IntentMatcher: Sendable {
                 score += weight
                 keywords.append(phrase)
             }
-            for pattern in rule.patterns where pattern.pattern.matches(normalized) {
+            for pattern in rule.patterns where pattern.pattern.matches(text, scratch: scratch) {
                 score += pattern.weight
                 patterns.append(pattern.pattern.pattern)
             }
             if score > 0 { scored.append((rule, score, keywords, patterns)) }
+        }
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.rule.id < $1.rule.id }
         let best = scored.first.flatMap { $0.score >= minimumDomainScore ? $0 : nil }
@@ -56,7 +60,7 @@ public struct IntentMatcher: Sendable {
 
         // 2. Mentions and field matches.
         let mentions = MentionExtractor.mentions(in: cleaned, normalizer: corpus.normalizer)
-        explanation.mentions = mentions
+        explanation.mentions = mentions.map(\.text)
         var columns: [ColumnDefinition] = best?.rule.schema.columns ?? []
         var names = Set(columns.map(\.name))
         func add(_ column: ColumnDefinition, rule: String?) {
@@ -68,11 +72,15 @@ public struct IntentMatcher: Sendable {
         var resolvedMentions = 0
         // All mentions in one text, kept apart by " | " (never in normalised text), so each
         // field pattern runs once per description instead of once per mention.
-        let perMention = fieldMatches(inMentions: mentions)
+        let perMention = fieldMatches(inMentions: mentions.map(\.text))
         for (mention, matched) in zip(mentions, perMention) {
-            if !matched.isEmpty {
+            if let column = Self.spelledOut(mention, matched: matched) {
+                // The user said what the values are: that beats any rule's guess.
                 resolvedMentions += 1
-                if matched.count == 1, let name = Self.columnName(for: mention) {
+                if let index = columns.firstIndex(where: { $0.name == column.name }) { columns[index] = column } else { add(column, rule: matched.first?.id ?? "spelled-out values") }
+            } else if !matched.isEmpty {
+                resolvedMentions += 1
+                if matched.count == 1, let name = Self.columnName(for: mention.text) {
                     // The user named this field: keep their words, with the rule's method.
                     var column = matched[0].column
                     column.name = name
@@ -80,10 +88,10 @@ public struct IntentMatcher: Sendable {
                 } else {
                     for rule in matched { add(rule.column, rule: rule.id) }
                 }
-            } else if let best, covers(best.rule.schema, mention) {
+            } else if let best, covers(best.rule.schema, mention.text) {
                 resolvedMentions += 1
             } else {
-                explanation.unresolved.append(mention)
+                explanation.unresolved.append(mention.text)
             }
         }
         // Without a domain, every field named anywhere in the text makes a column.
@@ -133,6 +141,20 @@ public struct IntentMatcher: Sendable {
         return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)
     }
 
+    /// A column for values the user spelled out: a list, a number range or yes/no.
+    static func spelledOut(_ mention: Mention, matched: [FieldRule]) -> ColumnDefinition? {
+        guard mention.values != nil || mention.range != nil || mention.boolean else { return nil }
+        let name = columnName(for: mention.text) ?? (matched.count == 1 ? matched[0].column.name : nil)
+            ?? mention.text.split(separator: " ").map { String(Normalizer.singular($0)) }.joined(separator: "_")
+        if let values = mention.values {
+            return ColumnDefinition(name: name, source: .values(values.map { .string($0) }))
+        }
+        if let range = mention.range {
+            return ColumnDefinition(name: name, source: .method("number.int"), parameters: [("min", .number(Double(range.lowerBound), text: String(range.lowerBound))), ("max", .number(Double(range.upperBound), text: String(range.upperBound)))])
+        }
+        return ColumnDefinition(name: name.hasPrefix("is_") || name.hasPrefix("has_") ? name : "is_" + name, source: .method("datatype.boolean"))
+    }
+
     /// snake_case name from a mention of two or three words ("issued dates" -> issued_date);
     /// nil for one word (the rule's name is better: "emails" -> email) or fragments.
     static func columnName(for mention: String) -> String? {
@@ -164,11 +186,15 @@ public struct IntentMatcher: Sendable {
     func candidates(in text: String) -> [(range: Range<Int>, rule: FieldRule)] {
         var candidates: [(range: Range<Int>, rule: FieldRule)] = []
         var text = text
+        let scratch = PCRE2Pattern.MatchScratch()
         text.withUTF8 { bytes in
             for rule in corpus.fields {
                 for pattern in rule.patterns {
-                    if case .match(let ranges) = pattern.allMatches(in: bytes) {
-                        for range in ranges where !range.isEmpty { candidates.append((range, rule)) }
+                    if case .match(let ranges) = pattern.allMatches(in: bytes, scratch: scratch) {
+                        for range in ranges where !range.isEmpty {
+                            if rule.guarded && RuleCorpus.fieldGuard.matches(bytes, at: range.upperBound, scratch: scratch) { continue }
+                            candidates.append((range, rule))
+                        }
                     }
                 }
             }

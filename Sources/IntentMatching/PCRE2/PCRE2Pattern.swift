@@ -66,6 +66,13 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     static let limits = Limits()
 
+    /// Match data for one pair of offsets, reused across matches by one thread.
+    public final class MatchScratch {
+        let data: OpaquePointer
+        public init() { data = pcre2_match_data_create_8(1, nil)! }
+        deinit { pcre2_match_data_free_8(data) }
+    }
+
     static func message(_ code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
         let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
@@ -86,12 +93,27 @@ public final class PCRE2Pattern: @unchecked Sendable {
     }
 
     public func allMatches(in bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
-        // One pair of offsets is all we read: a one-pair match data is the cheapest to make.
-        guard let matchData = pcre2_match_data_create_8(1, nil) else { return .limitExceeded("out of memory") }
-        defer { pcre2_match_data_free_8(matchData) }
+        allMatches(in: bytes, scratch: MatchScratch())
+    }
+
+    /// Whether the pattern matches anywhere (stops at the first match).
+    public func matches(_ bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Bool {
+        if case .match = allMatches(in: bytes, scratch: scratch, first: true) { return true }
+        return false
+    }
+
+    /// Every non-overlapping match, reusing `scratch` (one per thread) for the offsets.
+    /// Whether the pattern matches starting exactly at `offset` (write it with `\G`).
+    public func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, scratch: MatchScratch) -> Bool {
+        if case .match = allMatches(in: bytes, scratch: scratch, first: true, from: offset) { return true }
+        return false
+    }
+
+    public func allMatches(in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, first: Bool = false, from offset: Int = 0) -> Outcome {
+        let matchData = scratch.data
         let context = Self.limits.context
         var ranges: [Range<Int>] = []
-        var start = 0
+        var start = offset
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         while start <= bytes.count {
             let rc = pcre2_match_8(code, base, bytes.count, start, synthgen_pcre2_no_utf_check(), matchData, context)
@@ -100,6 +122,7 @@ public final class PCRE2Pattern: @unchecked Sendable {
             let vector = pcre2_get_ovector_pointer_8(matchData)!
             let lower = vector[0], upper = vector[1]
             ranges.append(lower..<upper)
+            if first { break }
             // An empty match advances one byte (to the next UTF-8 character start).
             var next = upper
             if upper == lower {

@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without leading and trailing whitespace (no Foundation needed).
-    var trimmed: String {
+    public var trimmed: String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
