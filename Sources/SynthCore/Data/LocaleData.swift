@@ -46,32 +46,51 @@ public final class LocaleData: Sendable {
 }
 
 /// Real places that go together (postal code, city, region, county, coordinates, zone),
-/// picked by weight (population), one per row.
+/// picked by weight (population), one per row. Columns are built on first use, so a
+/// schema with only `location.city` does not pay for the rest (time to first byte).
 public final class PlaceTable: Sendable {
-    public let postalCode: WordList
-    public let city: WordList
-    public let regionCode: WordList
-    public let regionName: WordList
-    public let county: WordList
-    public let timeZone: WordList
-    public let latitude: [Double]
-    public let longitude: [Double]
+    let table: DataTable
     let sampler: AliasSampler
+    private let lists = Mutex<[String: WordList]>([:])
+    private let numbers = Mutex<[String: [Double]]>([:])
 
     init(_ table: DataTable) throws {
-        func column(_ name: String) throws -> WordList { try table.wordList(name) }
-        postalCode = try column("postal_code")
-        city = try column("city")
-        regionCode = try column("region_code")
-        regionName = try column("region_name")
-        county = try column("county")
-        timeZone = try column("time_zone")
-        latitude = try table.numbers("latitude")
-        longitude = try table.numbers("longitude")
+        self.table = table
+        for column in ["postal_code", "city", "region_code", "region_name", "county", "time_zone", "latitude", "longitude"] {
+            _ = try table.column(column)
+        }
         sampler = AliasSampler(weights: try table.weights())
     }
 
-    public var count: Int { latitude.count }
+    private func list(_ name: String) -> WordList {
+        lists.withLock { cache in
+            if let list = cache[name] { return list }
+            // The column was checked in init, so this cannot fail.
+            let list = try! table.wordList(name)
+            cache[name] = list
+            return list
+        }
+    }
+
+    private func values(_ name: String) -> [Double] {
+        numbers.withLock { cache in
+            if let values = cache[name] { return values }
+            let values = try! table.numbers(name)
+            cache[name] = values
+            return values
+        }
+    }
+
+    public var postalCode: WordList { list("postal_code") }
+    public var city: WordList { list("city") }
+    public var regionCode: WordList { list("region_code") }
+    public var regionName: WordList { list("region_name") }
+    public var county: WordList { list("county") }
+    public var timeZone: WordList { list("time_zone") }
+    public var latitude: [Double] { values("latitude") }
+    public var longitude: [Double] { values("longitude") }
+
+    public var count: Int { table.rowCount }
 
     @inline(__always)
     public func pick(_ random: inout CellRandom) -> Int { sampler.sample(&random) }

@@ -12,8 +12,11 @@ extension ColumnGenerator {
 }
 
 /// Whether bytes need no CSV, TSV or JSON escaping.
-func isPlainText<S: Sequence>(_ bytes: S) -> Bool where S.Element == UInt8 {
-    bytes.allSatisfy { $0 >= 0x20 && $0 != 0x2C && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
+func isPlainText(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+        for byte in buffer where byte < 0x20 || byte == 0x2C || byte == 0x22 || byte == 0x5C || byte == 0x7F { return false }
+        return true
+    }
 }
 
 /// A generator whose values can be enumerated: value `index` of `valueCount`. `unique`

@@ -4,13 +4,15 @@ extension MethodCatalog {
                    doc: "Street address of the row's place, in the locale's format.", example: "1428 Maple Street") { args, context in
             let full = args.bool("useFullAddress", false)
             let secondary = full ? try context.list("location/secondary_address_formats.txt") : nil
+            let table = try PlaceSource(context.locale()).table
+            let cityLine = AddressFormat.CityLine(city: table.city, region: table.regionCode, postalCode: table.postalCode)
             return try placeGenerator(args, context) { source, place, random, row in
                 AddressFormat.street(source, place, locale: context.localeCode, row.cells)
                 if let secondary {
                     row.cells.append(", ")
                     writeFilled(secondary, &random, row.cells)
                     row.cells.append(", ")
-                    AddressFormat.cityLine(source, place, locale: context.localeCode, row.cells)
+                    cityLine.write(place.index, locale: context.localeCode, row.cells)
                 }
             }
         },
@@ -96,10 +98,12 @@ extension MethodCatalog {
         }
         let scale = Double(pow10(max(0, min(precision, 8))))
         let digits = max(0, min(precision, 8))
-        return try placeGenerator(args, context) { source, place, _, row in
+        let centres = try PlaceSource(context.locale()).table
+        let bases = latitude ? centres.latitude : centres.longitude
+        return try placeGenerator(args, context) { _, place, _, row in
             // Within about 2 km of the place's centre, so points stay in its town.
             var jitter = CellRandom(seed: place.salt, row: latitude ? 1 : 2, key: 0)
-            let base = latitude ? source.table.latitude[place.index] : source.table.longitude[place.index]
+            let base = bases[place.index]
             let value = min(max(base + (jitter.unit() - 0.5) * 0.03, -limit), limit)
             row.cells.append(fixed: Int64((value * scale).rounded()), decimals: digits)
         }
@@ -148,22 +152,29 @@ enum AddressFormat {
         }
     }
 
-    static func cityLine(_ source: PlaceSource, _ place: Place, locale: String, _ out: ByteBuffer) {
-        switch locale {
-        case "en_US":
-            source.table.city.write(place.index, to: out)
-            out.append(", ")
-            source.table.regionCode.write(place.index, to: out)
-            out.append(" ")
-            source.table.postalCode.write(place.index, to: out)
-        case "en_GB":
-            source.table.city.write(place.index, to: out)
-            out.append(" ")
-            source.table.postalCode.write(place.index, to: out)
-        default:
-            source.table.postalCode.write(place.index, to: out)
-            out.append(" ")
-            source.table.city.write(place.index, to: out)
+    /// "Chicago, IL 60614" (US), "Leeds LS1 4AP" (GB), "75011 Paris" (elsewhere).
+    struct CityLine: Sendable {
+        let city: WordList
+        let region: WordList
+        let postalCode: WordList
+
+        func write(_ index: Int, locale: String, _ out: ByteBuffer) {
+            switch locale {
+            case "en_US":
+                city.write(index, to: out)
+                out.append(", ")
+                region.write(index, to: out)
+                out.append(" ")
+                postalCode.write(index, to: out)
+            case "en_GB":
+                city.write(index, to: out)
+                out.append(" ")
+                postalCode.write(index, to: out)
+            default:
+                postalCode.write(index, to: out)
+                out.append(" ")
+                city.write(index, to: out)
+            }
         }
     }
 }
