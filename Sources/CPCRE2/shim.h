@@ -10,6 +10,7 @@ static inline PCRE2_SIZE synthgen_pcre2_unset(void) { return PCRE2_UNSET; }
 static inline uint32_t synthgen_pcre2_utf(void) { return PCRE2_UTF; }
 static inline uint32_t synthgen_pcre2_ucp(void) { return PCRE2_UCP; }
 static inline uint32_t synthgen_pcre2_caseless(void) { return PCRE2_CASELESS; }
+static inline uint32_t synthgen_pcre2_multiline(void) { return PCRE2_MULTILINE; }
 static inline uint32_t synthgen_pcre2_jit_complete(void) { return PCRE2_JIT_COMPLETE; }
 static inline uint32_t synthgen_pcre2_no_utf_check(void) { return PCRE2_NO_UTF_CHECK; }
 static inline int synthgen_pcre2_error_nomatch(void) { return PCRE2_ERROR_NOMATCH; }

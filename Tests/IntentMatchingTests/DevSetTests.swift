@@ -58,6 +58,7 @@ import Yams
         let pick = candidates.first { same.contains($0.element.name) } ?? key
             ?? candidates.first { method($0.element) == expected.method && !generic.contains(expected.method) }
             ?? candidates.first { related(tokens($0.element.name), tokens(expected.name)) && (method($0.element) == expected.method || method($0.element).prefix(4) == expected.method.prefix(4)) }
+            ?? candidates.first { tokens($0.element.name).isSuperset(of: tokens(expected.name)) && !tokens(expected.name).isEmpty }
             ?? (isGenericTime(expected) ? candidates.first { method($0.element).hasPrefix("date.") && isGenericTime((name: $0.element.name, method: "")) } : nil)
         guard let pick else { return false }
         used.insert(pick.offset)
@@ -94,7 +95,7 @@ import Yams
         print("devset: \(entries.count) descriptions, mean recall \(mean), fully covered \(fullShare)")
         if ProcessInfo.processInfo.environment["DEVSET_VERBOSE"] != nil { for miss in misses { print("  partial: \(miss)") } }
         // Regression floors under the figures in the README (targets: 0.85 and 0.80).
-        #expect(mean >= 0.78)
-        #expect(fullShare >= 0.48)
+        #expect(mean >= 0.82)
+        #expect(fullShare >= 0.58)
     }
 }

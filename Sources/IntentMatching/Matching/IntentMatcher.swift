@@ -70,7 +70,7 @@ public struct IntentMatcher: Sendable {
             if let rule { explanation.fieldsAdded.append((column.name, rule)) }
         }
         var resolvedMentions = 0
-        // All mentions in one text, kept apart by " | " (never in normalised text), so each
+        // All mentions in one text, one per line (never in normalised text), so each
         // field pattern runs once per description instead of once per mention.
         let perMention = fieldMatches(inMentions: mentions.map(\.text))
         for (mention, matched) in zip(mentions, perMention) {
@@ -174,7 +174,7 @@ public struct IntentMatcher: Sendable {
         var bounds: [Range<Int>] = []
         var text = ""
         for mention in mentions {
-            if !text.isEmpty { text += " | " }
+            if !text.isEmpty { text += "\n" }
             let start = text.utf8.count
             text += mention
             bounds.append(start..<text.utf8.count)

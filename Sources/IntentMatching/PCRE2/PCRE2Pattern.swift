@@ -38,7 +38,9 @@ public final class PCRE2Pattern: @unchecked Sendable {
         var errorOffset: Int = 0
         // UTF without UCP: rules match normalised text where ASCII word boundaries suffice,
         // and compiling without Unicode properties is several times faster at start-up.
-        var options = synthgen_pcre2_utf()
+        // Multiline: ^ and $ also match at line ends, so whole-mention patterns (^names?$)
+        // work on mentions joined one per line.
+        var options = synthgen_pcre2_utf() | synthgen_pcre2_multiline()
         if caseless { options |= synthgen_pcre2_caseless() }
         let compiled = pattern.withCString { pointer in
             pointer.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
