@@ -4,7 +4,7 @@ import SynthCore
 /// amounts" mentions "names", "emails" and "purchase amounts".
 enum MentionExtractor {
     /// Words after which a list of fields usually starts.
-    static let triggers = ["with", "w", "incl", "including", "include", "includes", "containing", "contains", "having", "has", "have", "fields", "columns", "attributes", "such as", "like", "plus", "showing", "tracking", "capturing", "recording", "listing", "where each", "each with"]
+    static let triggers = ["with", "w", "incl", "including", "include", "includes", "containing", "contains", "having", "has", "have", "fields", "columns", "attributes", "such as", "like", "plus", "showing", "tracking", "capturing", "recording", "listing", "where each", "each with", "need", "want", "needs", "wants", "should have", "consisting of", "comprising", "composed of", "made of", "record", "records", "by"]
     static let filler: Set<String> = ["etc", "and more", "more", "other", "others", "other details", "details", "info", "information", "data", "some", "the", "a", "an", "their", "its", "his", "her", "each", "every", "all", "also", "various", "different", "fields", "columns", "attributes", "records", "rows", "as well"]
 
     /// Mentions in order, normalised, with any values the user spelled out.
@@ -13,6 +13,10 @@ enum MentionExtractor {
         // Start after the first trigger word, or at a colon ("orders: id, total").
         var tail: Substring?
         if let colon = lower.firstIndex(of: ":") { tail = lower[lower.index(after: colon)...] }
+        // "battery telemetry - device, voltage, temp": a dash before a comma list.
+        for dash in [" - ", " – ", " — "] where tail == nil {
+            if let range = lower.firstRange(of: dash), lower[range.upperBound...].contains(",") { tail = lower[range.upperBound...] }
+        }
         if tail == nil {
             let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
             for trigger in triggers {
