@@ -31,7 +31,16 @@ public struct IntentMatcher: Sendable {
         }
         let normalized = corpus.normalizer.normalize(cleaned)
         var explanation = Explanation(normalized: normalized)
-        let singular = " " + Normalizer.singularText(normalized) + " "
+        // Every run of 1 to 5 singular words, so a keyword check is one hash lookup.
+        let words = Normalizer.singularText(normalized).split(separator: " ")
+        var phrases = Set<Substring>()
+        for start in words.indices {
+            var phrase = ""
+            for word in words[start..<min(start + 5, words.count)] {
+                phrase += phrase.isEmpty ? String(word) : " " + word
+                phrases.insert(Substring(phrase))
+            }
+        }
 
         // 1. Domain scores.
         var scored: [(rule: DomainRule, score: Double, keywords: [String], patterns: [String])] = []
@@ -43,7 +52,7 @@ public struct IntentMatcher: Sendable {
             var score = 0.0
             var keywords: [String] = []
             var patterns: [String] = []
-            for (phrase, weight) in rule.keywords where singular.contains(" " + phrase + " ") {
+            for (phrase, weight) in rule.keywords where phrases.contains(Substring(phrase)) {
                 score += weight
                 keywords.append(phrase)
             }
@@ -165,7 +174,7 @@ public struct IntentMatcher: Sendable {
 
     /// Field rules whose patterns match `text`, longest match first, without overlaps.
     func fieldMatches(in text: String) -> [FieldRule] {
-        select(candidates(in: text))
+        select(candidates(in: text)).map { corpus.fields[$0] }
     }
 
     /// The field rules of each mention, from one pass of every pattern over all of them.
@@ -180,34 +189,41 @@ public struct IntentMatcher: Sendable {
             bounds.append(start..<text.utf8.count)
         }
         let all = candidates(in: text)
-        return bounds.map { bound in select(all.filter { bound.contains($0.range.lowerBound) && $0.range.upperBound <= bound.upperBound }) }
+        return bounds.map { bound in
+            select(all.filter { bound.contains($0.range.lowerBound) && $0.range.upperBound <= bound.upperBound }).map { corpus.fields[$0] }
+        }
     }
 
-    func candidates(in text: String) -> [(range: Range<Int>, rule: FieldRule)] {
-        var candidates: [(range: Range<Int>, rule: FieldRule)] = []
+    /// Every match of every field pattern: byte range and rule index (indexes, not rule
+    /// copies, keep this loop free of reference counting).
+    func candidates(in text: String) -> [(range: Range<Int>, rule: Int)] {
+        var found: [(range: Range<Int>, rule: Int)] = []
         var text = text
         let scratch = PCRE2Pattern.MatchScratch()
+        let fields = corpus.fields
         text.withUTF8 { bytes in
-            for rule in corpus.fields {
-                for pattern in rule.patterns {
-                    if case .match(let ranges) = pattern.allMatches(in: bytes, scratch: scratch) {
+            fields.withUnsafeBufferPointer { rules in
+                for index in rules.indices {
+                    let guarded = rules[index].guarded
+                    for pattern in rules[index].patterns {
+                        guard case .match(let ranges) = pattern.allMatches(in: bytes, scratch: scratch) else { continue }
                         for range in ranges where !range.isEmpty {
-                            if rule.guarded && RuleCorpus.fieldGuard.matches(bytes, at: range.upperBound, scratch: scratch) { continue }
-                            candidates.append((range, rule))
+                            if guarded && RuleCorpus.fieldGuard.matches(bytes, at: range.upperBound, scratch: scratch) { continue }
+                            found.append((range, index))
                         }
                     }
                 }
             }
         }
-        return candidates
+        return found
     }
 
-    func select(_ found: [(range: Range<Int>, rule: FieldRule)]) -> [FieldRule] {
-        var candidates = found
-        candidates.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
+    /// Longest matches first, then leftmost, without overlaps; returned in text order.
+    func select(_ found: [(range: Range<Int>, rule: Int)]) -> [Int] {
+        let ordered = found.sorted { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
         var taken: [Range<Int>] = []
-        var chosen: [(Int, FieldRule)] = []
-        for candidate in candidates where !taken.contains(where: { $0.overlaps(candidate.range) }) {
+        var chosen: [(Int, Int)] = []
+        for candidate in ordered where !taken.contains(where: { $0.overlaps(candidate.range) }) {
             taken.append(candidate.range)
             chosen.append((candidate.range.lowerBound, candidate.rule))
         }
