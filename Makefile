@@ -9,8 +9,10 @@ BIN = .build/release/synthgen
 deps:
 	@./scripts/install-deps.sh
 
+# The Swift runtime is linked in, so the one file runs on any Debian host with
+# libpcre2-8-0 (which Debian installs by default); rules and data are embedded.
 build: deps
-	$(SWIFT) build -c release --product synthgen
+	$(SWIFT) build -c release --product synthgen --static-swift-stdlib
 
 run: build
 	@mkdir -p out
