@@ -4,7 +4,7 @@ SWIFT ?= swift
 ROWS ?= 1000
 BIN = .build/release/synthgen
 
-.PHONY: run test deps build bench clean
+.PHONY: run test deps build bench validate clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -23,6 +23,10 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Every checksum and format checked by independent validators from PyPI (needs the network).
+validate: build
+	./scripts/validate.sh
 
 bench: build
 	./bench/run.sh

@@ -184,8 +184,49 @@ struct IBANFormat: Sendable {
         self.slots = slots
     }
 
+    /// Countries whose BBAN carries its own check digits (validators check them too).
+    static func applyNationalCheck(country: String, _ bban: inout [UInt8], _ random: inout CellRandom) {
+        func digit(_ i: Int) -> Int { Int(bban[i]) - 48 }
+        switch country {
+        case "ES" where bban.count == 20:
+            // CCC: bank+branch (8 digits) and account (10 digits), each with a mod-11 digit.
+            func control(_ digits: [Int], _ weights: [Int]) -> UInt8 {
+                let value = 11 - zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+                return UInt8(48 + (value == 11 ? 0 : value == 10 ? 1 : value))
+            }
+            bban[8] = control((0..<8).map(digit), [4, 8, 5, 10, 9, 7, 3, 6])
+            bban[9] = control((10..<20).map(digit), [1, 2, 4, 8, 5, 10, 9, 7, 3, 6])
+        case "BE" where bban.count == 12:
+            // The last two digits are the first ten mod 97 (97 when that is 0).
+            let value = (0..<10).reduce(0) { ($0 * 10 + digit($1)) % 97 }
+            let check = value == 0 ? 97 : value
+            bban[10] = UInt8(48 + check / 10)
+            bban[11] = UInt8(48 + check % 10)
+        case "ME" where bban.count == 18:
+            // ISO 7064 mod 97-10 over the first 16 digits.
+            let value = (0..<16).reduce(0) { ($0 * 10 + digit($1)) % 97 }
+            let check = 98 - value * 100 % 97
+            bban[16] = UInt8(48 + check / 10)
+            bban[17] = UInt8(48 + check % 10)
+        case "NO" where bban.count == 11:
+            // Mod 11 with weights 5,4,3,2,7,6,5,4,3,2; a remainder of 1 has no digit: redraw.
+            while true {
+                let sum = zip((0..<10).map(digit), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+                let check = (11 - sum % 11) % 11
+                if check < 10 {
+                    bban[10] = UInt8(48 + check)
+                    return
+                }
+                bban[9] = UInt8(48 + random.below(10))
+            }
+        default:
+            break
+        }
+    }
+
     func write(formatted: Bool, _ random: inout CellRandom, _ out: ByteBuffer) {
-        let bban = slots.map { $0[random.below($0.count)] }
+        var bban = slots.map { $0[random.below($0.count)] }
+        IBANFormat.applyNationalCheck(country: country, &bban, &random)
         // Check digits: 98 - (BBAN + country + "00" as digits) mod 97.
         var remainder = 0
         for byte in bban + Array(country.utf8) + [48, 48] {
