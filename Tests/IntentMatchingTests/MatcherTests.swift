@@ -158,6 +158,13 @@ let matcher = IntentMatcher()
         #expect(columns["side"]?.source == .values(["buy", "sell"]))
     }
 
+    @Test func whetherAndOrNotAreYesNo() throws {
+        let resolution = try matcher.resolve("staff list with name, hire date, whether they're remote and charging or not")
+        let names = resolution.schema.columns.filter { $0.source == .method("datatype.boolean") }.map(\.name)
+        #expect(names.contains("is_remote"))
+        #expect(names.contains("is_charging"))
+    }
+
     @Test func dateSlashTimeIsOneMoment() throws {
         let resolution = try matcher.resolve("appointments with patient name and appointment date/time")
         #expect(!resolution.schema.columns.contains { $0.source == .values(["date", "time"]) })

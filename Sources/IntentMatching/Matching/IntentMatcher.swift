@@ -161,7 +161,9 @@ public struct IntentMatcher: Sendable {
         if let range = mention.range {
             return ColumnDefinition(name: name, source: .method("number.int"), parameters: [("min", .number(Double(range.lowerBound), text: String(range.lowerBound))), ("max", .number(Double(range.upperBound), text: String(range.upperBound)))])
         }
-        return ColumnDefinition(name: name.hasPrefix("is_") || name.hasPrefix("has_") ? name : "is_" + name, source: .method("datatype.boolean"))
+        // A yes/no field is named from the user's words: "remote" -> is_remote.
+        let words = mention.text.split(separator: " ").prefix(4).joined(separator: "_")
+        return ColumnDefinition(name: words.hasPrefix("is_") || words.hasPrefix("has_") ? words : "is_" + words, source: .method("datatype.boolean"))
     }
 
     /// snake_case name from a mention of two or three words ("issued dates" -> issued_date);

@@ -54,7 +54,12 @@ enum MentionExtractor {
         pieces.append((current, inside))
         var result: [Mention] = []
         for (piece, values) in pieces {
+            // "charging or not" is one yes/no field, not two mentions.
+            var parts: [String] = []
             for part in splitConjunctions(piece) {
+                if part.trimmed == "not", let previous = parts.popLast() { parts.append(previous.trimmed + "?") } else { parts.append(part) }
+            }
+            for part in parts {
                 if var mention = Mention.parse(part, values: values, normalizer: normalizer) {
                     var words = mention.text.split(separator: " ").map(String.init)
                     while let first = words.first, ["and", "or", "with", "plus", "their", "the", "a", "an", "of", "its", "each", "including", "also", "as", "well", "for", "per", "other", "some", "any", "optional", "w", "incl"].contains(first) { words.removeFirst() }
@@ -101,6 +106,12 @@ struct Mention: Sendable, Equatable {
         if let values {
             let options = values.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmed }.filter { !$0.isEmpty }
             if options.count == 1, let range = numberRange(options[0]) { mention.range = range } else if options.count >= 2 { mention.values = options }
+        }
+        // "whether they're remote", "if they sought treatment": a yes/no field.
+        if let first = words.first, first == "whether" || first == "if" {
+            mention.boolean = true
+            words.removeFirst()
+            while let next = words.first, ["they", "they're", "theyre", "it", "it's", "its", "he", "she", "is", "are", "was", "were", "the", "a", "has", "have", "had", "they've"].contains(next) { words.removeFirst() }
         }
         if let last = words.last, ["yes/no", "y/n", "true/false", "(y/n)"].contains(last) || last.hasSuffix("?") {
             mention.boolean = true
