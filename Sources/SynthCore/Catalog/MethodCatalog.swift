@@ -38,8 +38,6 @@ public struct MethodCatalog: Sendable {
 
     public func method(_ name: String) -> MethodSpec? { lookup(name)?.method }
 
-    public var aliasCount: Int { methods.reduce(0) { $0 + $1.aliases.count } }
-
     /// Up to three known names closest to `name`, for "did you mean".
     public func suggestions(for name: String) -> [String] {
         let target = normalizedName(name)

@@ -100,11 +100,9 @@ public final class PlaceTable: Sendable {
 public final class PhoneTable: Sendable {
     public let prefixes: WordList
     public let lengths: [Int]
-    public let regions: [String]
 
     init(_ table: DataTable) throws {
         prefixes = try table.wordList("prefix", weights: try table.weights())
         lengths = try table.numbers("length", fallback: 10).map { Int($0) }
-        regions = try table.values("region_code")
     }
 }

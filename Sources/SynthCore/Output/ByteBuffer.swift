@@ -117,11 +117,5 @@ public final class ByteBuffer {
         append(digitsOf: magnitude % scale, minimumWidth: decimals)
     }
 
-    public func removeAll() { count = 0 }
-
     public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
-
-    public func string(from start: Int = 0, to end: Int? = nil) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: base + start, count: (end ?? count) - start), as: UTF8.self)
-    }
 }
