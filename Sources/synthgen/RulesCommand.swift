@@ -2,7 +2,15 @@ import ArgumentParser
 import IntentMatching
 import SynthCore
 
-func format3(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }
+/// `--dir DIR`, or the bundled corpus: shared by the rules subcommands.
+struct RulesDirectory: ParsableArguments {
+    @Option(name: .long, help: "Rules directory (default: the bundled corpus).")
+    var dir: String?
+
+    func corpus() throws -> RuleCorpus {
+        try dir.map(CorpusLoader.load(directory:)) ?? CorpusLoader.bundled
+    }
+}
 
 extension Synthgen {
     struct Rules: ParsableCommand {
@@ -10,11 +18,10 @@ extension Synthgen {
 
         struct Lint: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Bad regexes, unknown methods, duplicate ids, dangerous patterns, examples that resolve elsewhere.")
-            @Option(name: .long, help: "Rules directory (default: the bundled corpus).")
-            var dir: String?
+            @OptionGroup var rules: RulesDirectory
 
             func run() throws {
-                let corpus = try dir.map(CorpusLoader.load(directory:)) ?? CorpusLoader.bundled
+                let corpus = try rules.corpus()
                 let problems = RuleLinter(corpus: corpus).lint(now: Synthgen.Generate.today())
                 for problem in problems { print(problem) }
                 print("\(corpus.domains.count) domain rules, \(corpus.fields.count) field rules, \(problems.count) problems")
@@ -53,11 +60,10 @@ extension Synthgen {
 
         struct Test: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Resolve every rule's examples and check each lands on its rule.")
-            @Option(name: .long, help: "Rules directory (default: the bundled corpus).")
-            var dir: String?
+            @OptionGroup var rules: RulesDirectory
 
             func run() throws {
-                let corpus = try dir.map(CorpusLoader.load(directory:)) ?? CorpusLoader.bundled
+                let corpus = try rules.corpus()
                 let linter = RuleLinter(corpus: corpus)
                 let failures = linter.exampleFailures()
                 for failure in failures { print(failure) }

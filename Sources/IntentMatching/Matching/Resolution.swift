@@ -67,7 +67,8 @@ extension Resolution {
     }
 }
 
-func format3(_ value: Double) -> String {
+/// A number rounded to three decimals, without a trailing ".0" (for JSON and messages).
+public func format3(_ value: Double) -> String {
     let scaled = (value * 1000).rounded() / 1000
     return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
 }
