@@ -21,6 +21,7 @@ run: build
 	@head -n 6 out/inventory.csv
 
 test: deps
+	@./scripts/install-llmock.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -6,7 +6,7 @@ import PackagePlugin
 @main
 struct EmbedData: BuildToolPlugin {
     /// Only data files are embedded: READMEs and derivation scripts stay in the repo.
-    static let dataExtensions: Set<String> = ["tsv", "txt", "yaml", "yml", "json"]
+    static let dataExtensions: Set<String> = ["tsv", "txt", "yaml", "yml", "json", "html"]
     static let folders = ["Resources", "rules"]
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {

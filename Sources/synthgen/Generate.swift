@@ -1,5 +1,6 @@
 import ArgumentParser
 import IntentMatching
+import SchemaResolution
 import SynthCore
 
 #if canImport(Glibc)
@@ -7,7 +8,7 @@ import Glibc
 #endif
 
 extension Synthgen {
-    struct Generate: ParsableCommand {
+    struct Generate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Generate rows from a schema file.",
             discussion: "Exit status 2 means the input was invalid and nothing was written."
@@ -19,7 +20,7 @@ extension Synthgen {
         @Option(name: .long, help: "Schema file in the original design's JSON format, or - for standard input.")
         var schema: String?
 
-        @OptionGroup var matching: MatchingOptions
+        @OptionGroup var resolving: ResolverOptions
 
         @Option(name: .long, parsing: .unconditional, help: "Number of rows.")
         var rows: Int64 = 1000
@@ -51,7 +52,7 @@ extension Synthgen {
         @Option(name: .long, help: "Largest --rows accepted (env SYNTHGEN_MAX_ROWS).")
         var maxRows: Int64 = Int64(getenv("SYNTHGEN_MAX_ROWS").flatMap { Int64(String(cString: $0)) } ?? 10_000_000_000)
 
-        func run() throws {
+        func run() async throws {
             var problems: [String] = []
             if rows < 0 { problems.append("--rows must not be negative (got \(rows))") }
             if rows > maxRows { problems.append("--rows \(rows) is beyond the maximum of \(maxRows) (raise it with --max-rows or SYNTHGEN_MAX_ROWS)") }
@@ -70,7 +71,7 @@ extension Synthgen {
             case (nil, let path?):
                 do { text = try Self.readSchema(path) } catch { problems.append("\(error)") }
             case (let words?, nil):
-                let resolved = matching.resolve(words)
+                let resolved = await resolving.resolve(words).resolution
                 resolution = resolved
                 text = resolved.schema.jsonValue.jsonText()
             }

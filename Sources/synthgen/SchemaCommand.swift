@@ -1,5 +1,6 @@
 import ArgumentParser
 import IntentMatching
+import SchemaResolution
 import SynthCore
 
 #if canImport(Glibc)
@@ -7,25 +8,42 @@ import Glibc
 #endif
 
 /// Options shared by commands that resolve a description.
-struct MatchingOptions: ParsableArguments {
+struct ResolverOptions: ParsableArguments {
     @Option(name: .long, help: "Confidence at or above which the rules' schema is used (env SYNTHGEN_THRESHOLD, default 0.5).")
     var threshold: Double?
 
     @Option(name: .long, help: "Load rules from this directory instead of the bundled corpus.")
     var rules: String?
 
-    func matcher() throws -> IntentMatcher {
-        let corpus = try rules.map(CorpusLoader.load(directory:)) ?? CorpusLoader.bundled
-        if rules != nil {
-            for problem in corpus.problems { stderr("warning: \(problem)\n") }
-        }
-        let environment = getenv("SYNTHGEN_THRESHOLD").flatMap { Double(String(cString: $0)) }
-        return IntentMatcher(corpus: corpus, threshold: threshold ?? environment ?? 0.5)
+    @Flag(name: .long, help: "Never call an LLM (env SYNTHGEN_OFFLINE=1). Without OPENAI_API_KEY no call is made either.")
+    var offline = false
+
+    @Option(name: .long, help: "Where the learned cache and spend ledger live (env SYNTHGEN_DATA_DIR; default $XDG_DATA_HOME/synthgen or ~/.local/share/synthgen).")
+    var dataDir: String?
+
+    var setup: ResolverSetup {
+        var setup = ResolverSetup()
+        setup.threshold = threshold
+        setup.rulesDirectory = rules
+        setup.offline = offline
+        setup.dataDirectory = dataDir
+        return setup
     }
 
-    func resolve(_ description: String) -> Resolution {
+    func resolver() -> Resolver {
         do {
-            return try matcher().resolve(description)
+            let (resolver, warnings) = try setup.make()
+            for warning in warnings { stderr("warning: \(warning)\n") }
+            return resolver
+        } catch {
+            stderr("error: \(error)\n")
+            Glibc.exit(2)
+        }
+    }
+
+    func resolve(_ description: String) async -> Outcome {
+        do {
+            return try await resolver().resolve(description)
         } catch {
             stderr("error: \(error)\n")
             Glibc.exit(2)
@@ -34,11 +52,15 @@ struct MatchingOptions: ParsableArguments {
 }
 
 extension Synthgen {
-    struct SchemaCommand: ParsableCommand {
+    struct SchemaCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schema",
             abstract: "Design a schema from a plain-English description, offline.",
-            discussion: "Prints the schema in the original design's JSON format. Exit status 2: the description was empty or too long; 3: nothing in it could be designed."
+            discussion: """
+                Prints the schema in the original design's JSON format. The learned cache and the bundled rules answer first; \
+                an OpenAI-compatible server is asked only when their confidence is low, OPENAI_API_KEY is set, --offline is not, \
+                and the spend caps leave room. Exit status 2: the description was empty or too long; 3: nothing in it could be designed.
+                """
         )
 
         @Argument(help: "What the data is about, e.g. \"customers with names, emails and purchase amounts\".")
@@ -50,17 +72,42 @@ extension Synthgen {
         @Flag(name: .long, help: "Explain which rule and patterns fired and what was left unresolved.")
         var explain = false
 
-        @OptionGroup var matching: MatchingOptions
+        @Option(name: .long, help: "Store this schema file (original design's format) as the answer for the description, in the learned cache.")
+        var save: String?
 
-        func run() throws {
-            let resolution = matching.resolve(description)
+        @OptionGroup var resolving: ResolverOptions
+
+        func run() async throws {
+            if let save { return try store(save) }
+            let outcome = await resolving.resolve(description)
+            let resolution = outcome.resolution
             if json {
-                print(resolution.json().jsonText())
+                print(outcome.json().jsonText())
             } else {
                 print(resolution.schema.jsonValue.jsonText(pretty: true))
                 if explain { stderr(ExplanationText.render(resolution)) }
             }
             if resolution.schema.columns.isEmpty { throw ExitCode(3) }
+        }
+
+        func store(_ path: String) throws {
+            let schema: Schema
+            do {
+                let text = try Synthgen.Generate.readSchema(path)
+                let (parsed, problems) = try SchemaParser.parseCollecting(text)
+                _ = try GenerationJob.prepare(parsed, options: GenerationOptions(rows: 1, seed: 1, now: Synthgen.Generate.today()), earlier: problems)
+                schema = parsed
+            } catch let error as SchemaError {
+                Synthgen.Generate.fail(error.diagnostics.map(\.description), header: "invalid schema \(path):")
+            } catch {
+                Synthgen.Generate.fail(["\(error)"])
+            }
+            do {
+                let entry = try resolving.resolver().save(schema, for: description)
+                print("saved \(entry.key.prefix(12)) (\(schema.columns.count) columns) for \"\(description)\"")
+            } catch {
+                Synthgen.Generate.fail(["\(error)"])
+            }
         }
     }
 }
