@@ -88,18 +88,19 @@ public final class LearnedCache: Sendable {
         try? journal.append([Self.opLine("hit", key: key, time: Int64(now.timeIntervalSince1970))], sync: false)
     }
 
+    /// Removes an entry (by key or unique key prefix); false when there is none.
     public func remove(key: String) throws -> Bool {
-        guard entry(key: key) != nil else { return false }
-        try journal.append([Self.opLine("delete", key: key, time: Int64(Date().timeIntervalSince1970))])
+        guard let entry = entry(key: key) else { return false }
+        try journal.append([Self.opLine("delete", key: entry.key, time: Int64(Date().timeIntervalSince1970))])
         try refresh()
         return true
     }
 
     public func promote(key: String) throws -> CacheEntry? {
-        guard entry(key: key) != nil else { return nil }
-        try journal.append([Self.opLine("promote", key: key, time: Int64(Date().timeIntervalSince1970))])
+        guard let entry = entry(key: key) else { return nil }
+        try journal.append([Self.opLine("promote", key: entry.key, time: Int64(Date().timeIntervalSince1970))])
         try refresh()
-        return entry(key: key)
+        return self.entry(key: entry.key)
     }
 
     /// An entry by key, or by a unique key prefix of at least 6 characters.
@@ -260,7 +261,10 @@ extension LearnedCache {
                 lastUsed: time, hits: 0, schemaText: item.schema.jsonText())
             lines.append(entry.journalLine())
         }
-        try journal.append(lines)
+        // In batches: a big import never holds the lock long, and a crash keeps whole batches.
+        for start in stride(from: 0, to: lines.count, by: 500) {
+            try journal.append(Array(lines[start..<min(lines.count, start + 500)]))
+        }
         try refresh()
         report.imported = lines.count
         return report

@@ -21,7 +21,10 @@ struct CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Offline and with a data directory of its own unless a test says otherwise: no
+        // test reaches a network or the user's learned cache.
+        let isolated = ["SYNTHGEN_OFFLINE": "1", "SYNTHGEN_DATA_DIR": scratchDataDirectory]
+        process.environment = ProcessInfo.processInfo.environment.merging(isolated) { $1 }.merging(environment) { $1 }
         // Standard error goes to a file, so one pipe is read and nothing can block.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("synthgen-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
@@ -44,6 +47,8 @@ struct CLI {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    static let scratchDataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("synthgen-cli-data-\(getpid())").path
 
     static let inventory = packageRoot.appendingPathComponent("examples/inventory.json").path
 }
