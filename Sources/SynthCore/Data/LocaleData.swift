@@ -100,9 +100,14 @@ public final class PlaceTable: Sendable {
 public final class PhoneTable: Sendable {
     public let prefixes: WordList
     public let lengths: [Int]
+    /// The region (state) whose area code each prefix is, or "mobile"/"" when it has none.
+    public let regions: [String]
+    public let weights: [Double]
 
     init(_ table: DataTable) throws {
-        prefixes = try table.wordList("prefix", weights: try table.weights())
+        weights = try table.weights()
+        prefixes = try table.wordList("prefix", weights: weights)
         lengths = try table.numbers("length", fallback: 10).map { Int($0) }
+        regions = try table.values("region_code")
     }
 }
