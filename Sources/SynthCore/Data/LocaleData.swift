@@ -20,6 +20,15 @@ public final class LocaleData: Sendable {
 
     public func lastNames() throws -> WordList { try store.list(path("last_names.tsv")) }
 
+    /// Latin spellings of names written in another script (ja_JP kanji), for e-mail
+    /// addresses and user names; empty for locales whose names are already Latin.
+    public func romanizedNames() throws -> [String: String] {
+        let file = path("romanized_names.tsv")
+        guard store.contains(file) else { return [:] }
+        let table = try store.table(file)
+        return Dictionary(zip(try table.values("name"), try table.values("romanized")), uniquingKeysWith: { first, _ in first })
+    }
+
     public func streetNames() throws -> WordList { try store.list(path("street_names.txt")) }
 
     /// Street types ("Street", "Road") with their weights; empty names mean none (types

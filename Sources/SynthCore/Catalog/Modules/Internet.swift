@@ -18,7 +18,7 @@ extension MethodCatalog {
         },
         MethodSpec("internet.userName", aliases: ["user_name", "username"], params: [entityParameter], doc: "User name derived from the row's person.", example: "mary_smith42") { args, context in
             let names = try PersonNames(context.locale())
-            let folded = (FoldedList(names.female), FoldedList(names.male), FoldedList(names.last))
+            let folded = try names.asciiNames(context.locale())
             let entity = args.entityKey
             return ClosureGenerator { random, row in
                 let person = names.person(row, entity: entity)
@@ -119,7 +119,7 @@ struct EmailGenerator: ColumnGenerator {
 
     init(context: BuildContext, entity: UInt64, domains: WordList) throws {
         names = try PersonNames(context.locale())
-        folded = (FoldedList(names.female), FoldedList(names.male), FoldedList(names.last))
+        folded = try names.asciiNames(context.locale())
         self.domains = domains
         self.entity = entity
     }
