@@ -13,5 +13,8 @@ extension MethodCatalog {
         listMethod("animal.lion", "animal/lion.txt", doc: "Lion subspecies.", example: "Asiatic Lion"),
         listMethod("animal.snake", "animal/snake.txt", doc: "Snake species.", example: "King Cobra"),
         listMethod("animal.petName", "animal/pet_names.txt", aliases: ["pet_name"], doc: "Pet name.", example: "Biscuit"),
+        listMethod("animal.cetacean", "animal/cetacean.txt", doc: "Whale, dolphin or porpoise species.", example: "Humpback Whale"),
+        listMethod("animal.crocodilia", "animal/crocodilia.txt", doc: "Crocodile, alligator, caiman or gharial species.", example: "Nile Crocodile"),
+        listMethod("animal.rodent", "animal/rodent.txt", doc: "Rodent species.", example: "Capybara"),
     ]
 }

@@ -1,7 +1,7 @@
 extension MethodCatalog {
     static let phoneMethods: [MethodSpec] = [
         MethodSpec(
-            "phone.number", aliases: ["phone_number", "phone", "cellphone", Alias("msisdn", presets: ["style": "e164"])],
+            "phone.number", aliases: ["phone_number", "phone", "cellphone", "basic_phone_number", "cellphone_number", Alias("msisdn", presets: ["style": "e164"])],
             params: [.choice("style", ["national", "international", "e164"], "national"), entityParameter],
             doc: "Phone number valid for the locale, with an area code of the row's place (state or region), in national, international or E.164 style.", example: "(312) 555-0142"
         ) { args, context in

@@ -43,5 +43,18 @@ extension MethodCatalog {
                 row.cells.append(weekdays[random.below(weekdays.count)])
             }
         },
+        listMethod("system.commonFileType", "system/common_file_types.tsv", column: "file_type", doc: "Common file type: audio, video, image, application or text.", example: "image"),
+        listMethod("system.commonFileExt", "system/common_file_types.tsv", column: "extension", doc: "Common file extension.", example: "pdf"),
+        MethodSpec("system.commonFileName", params: [.string("extension", doc: "fixed extension; a common one when not given")], doc: "File name with a common extension.", example: "harbor_lantern.pdf") { args, context in
+            let words = FoldedList(try context.list("word/nouns.txt"))
+            let extensions = try args.string("extension").map { WordList([$0]) } ?? context.list("system/common_file_types.tsv", column: "extension")
+            return ClosureGenerator { random, row in
+                row.cells.append(words.items[random.below(words.items.count)])
+                row.cells.append(UInt8(ascii: "_"))
+                row.cells.append(words.items[random.below(words.items.count)])
+                row.cells.append(UInt8(ascii: "."))
+                extensions.writeRandom(&random, to: row.cells)
+            }
+        },
     ]
 }

@@ -13,5 +13,9 @@ extension MethodCatalog {
             let words = try context.list("word/nouns.txt")
             return ClosureGenerator { random, row in Lorem.words(words, count, capitalize: false, &random, row.cells) }
         },
+        MethodSpec("word.sample", doc: "A random English word of any part of speech.", example: "beneath") { _, context in
+            let files = ["adjectives", "adverbs", "conjunctions", "interjections", "nouns", "prepositions", "verbs"]
+            return listGenerator(WordList(try files.flatMap { try context.list("word/\($0).txt").items }))
+        },
     ]
 }
