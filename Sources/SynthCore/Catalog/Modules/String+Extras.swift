@@ -7,9 +7,9 @@ extension MethodCatalog {
         MethodSpec("string.octal", params: [.int("length", 1), .string("prefix", "0o")], doc: "Random octal digits with a prefix.", example: "0o17") { args, _ in
             try prefixed(&args, prefix: args.string("prefix", "0o"), alphabet: Array("01234567".utf8))
         },
-        MethodSpec("string.fromCharacters", params: [.string("characters", aliases: ["chars"], doc: "the characters to draw from (ASCII)"), .int("length", 1)],
+        MethodSpec("string.fromCharacters", params: [.string("characters", "abcdefghijklmnopqrstuvwxyz", aliases: ["chars"], doc: "the characters to draw from (ASCII)"), .int("length", 1)],
                    doc: "Random string of the given characters.", example: "abbaca") { args, _ in
-            let characters = Array(args.string("characters", "").utf8)
+            let characters = Array(args.string("characters", "abcdefghijklmnopqrstuvwxyz").utf8)
             if characters.isEmpty || characters.contains(where: { $0 >= 0x80 }) { args.problem("characters must be a non-empty string of ASCII characters") }
             return try symbolString(&args, alphabet: characters.isEmpty ? lower : characters.filter { $0 < 0x80 })
         },
