@@ -14,6 +14,7 @@ import sys
 RATIOS = [
     ("faker", "inventory", 200),
     ("faker", "customers", 100),
+    ("faker", "validity", 100),
     ("c-floor", "inventory", 0.5),
     ("mimesis", "inventory", None),
     ("mimesis", "customers", None),

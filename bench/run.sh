@@ -5,6 +5,9 @@
 # Environment overrides (defaults in brackets):
 #   ROWS       rows for synthgen and the C floor                [10000000]
 #   PEER_ROWS  rows for the Python peers (Faker, Mimesis)       [200000]
+#   VALIDITY_ROWS       synthgen rows of the validity schema  [2000000]
+#   VALIDITY_PEER_ROWS  Faker rows of the validity schema     [20000]
+#   ONLY       "validity" runs only the validity-schema comparison (sections 1-5 skipped)
 #   BIG_ROWS   rows of the memory run written to /dev/null; 0 skips it [100000000]
 #   RUNS       timed runs per measurement (median is reported) [3]
 #   WARMUP     untimed runs before each measurement             [0]
@@ -19,6 +22,9 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(git -C "$HERE" rev-parse --show-toplevel)
 ROWS=${ROWS:-10000000}
 PEER_ROWS=${PEER_ROWS:-200000}
+VALIDITY_ROWS=${VALIDITY_ROWS:-2000000}
+VALIDITY_PEER_ROWS=${VALIDITY_PEER_ROWS:-20000}
+ONLY=${ONLY:-}
 BIG_ROWS=${BIG_ROWS:-100000000}
 RUNS=${RUNS:-3}
 WARMUP=${WARMUP:-0}
@@ -30,13 +36,14 @@ MID_ROWS=1000000  # the fixed 1M-row memory measurement
 
 INVENTORY=$REPO/examples/inventory.json
 CUSTOMERS=$HERE/schemas/customers.json  # copy of /work/shared/bench/schemas/customers.json
+VALIDITY=$HERE/schemas/validity.json    # copy of /work/shared/bench/schemas/validity.json
 SEED=42
 NOW=2025-01-01  # fixed reference date so the bytes do not depend on the day of the run
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 
 # --- checks -------------------------------------------------------------------------------
-for v in ROWS PEER_ROWS BIG_ROWS RUNS WARMUP TTFB_RUNS; do
+for v in ROWS PEER_ROWS BIG_ROWS RUNS WARMUP TTFB_RUNS VALIDITY_ROWS VALIDITY_PEER_ROWS; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
 done
 (( ROWS > 0 && PEER_ROWS > 0 && RUNS > 0 && TTFB_RUNS > 0 )) || die "ROWS, PEER_ROWS, RUNS, TTFB_RUNS must be > 0"
@@ -66,6 +73,25 @@ RESULTS=$WORK/results.jsonl
 measure() { "$PY" "$HERE/measure.py" --results "$RESULTS" --runs "$RUNS" --warmup "$WARMUP" "$@"; }
 schema_file() { if [[ $1 == inventory ]]; then echo "$INVENTORY"; else echo "$CUSTOMERS"; fi; }
 
+# --- 0. validity schema: synthgen vs Faker making the same columns with its own methods ---
+echo "== validity schema: synthgen $VALIDITY_ROWS rows, Faker $VALIDITY_PEER_ROWS rows"
+for threads in default 1; do
+  thread_flag=()
+  [[ $threads == default ]] || thread_flag=(--threads "$threads")
+  out=$WORK/synthgen-validity.csv
+  measure --rows "$VALIDITY_ROWS" --out "$out" --check-lines \
+    --tag kind=throughput --tag tool=synthgen --tag schema=validity --tag threads="$threads" -- \
+    "$SYNTHGEN" generate --schema "$VALIDITY" --rows "$VALIDITY_ROWS" --seed "$SEED" \
+    --now "$NOW" "${thread_flag[@]}" -o "$out"
+  rm -f "$out"
+done
+out=$WORK/faker-validity.csv
+measure --rows "$VALIDITY_PEER_ROWS" --out "$out" --check-lines \
+  --tag kind=throughput --tag tool=faker --tag schema=validity --tag threads=1 -- \
+  "$PY" "$HERE/peers/faker_validity.py" "$VALIDITY_PEER_ROWS" "$out"
+rm -f "$out"
+
+if [[ $ONLY != validity ]]; then
 # --- 1. synthgen throughput, default threads and --threads 1 ------------------------------
 echo "== synthgen, $ROWS rows ($RUNS runs each)"
 for schema in inventory customers; do
@@ -123,6 +149,8 @@ echo "== time to first byte, 1000 rows ($TTFB_RUNS runs)"
 "$PY" "$HERE/ttfb.py" --results "$RESULTS" --runs "$TTFB_RUNS" --rows 1000 --tag kind=ttfb -- \
   "$SYNTHGEN" generate --schema "$INVENTORY" --rows 1000 --seed 1
 
+fi  # ONLY
+
 # --- report ----------------------------------------------------------------------------------
 dirty=""
 git -C "$REPO" diff --quiet HEAD -- || dirty=" (uncommitted changes)"
@@ -132,12 +160,14 @@ git -C "$REPO" diff --quiet HEAD -- || dirty=" (uncommitted changes)"
        "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, Linux $(uname -r)"
   echo "synthgen: commit $(git -C "$REPO" rev-parse --short HEAD)$dirty, $SYNTHGEN"
   echo "peers: $("$PY" -c 'import sys, faker, mimesis; print(f"Python {sys.version.split()[0]}, Faker {faker.VERSION}, Mimesis {mimesis.__version__}")'), $(gcc --version | head -1) -O2"
-  echo "sizes: ROWS=$ROWS (synthgen, C floor), PEER_ROWS=$PEER_ROWS (Python peers), BIG_ROWS=$BIG_ROWS, RUNS=$RUNS (median), WARMUP=$WARMUP"
+  echo "sizes: ROWS=$ROWS (synthgen, C floor), PEER_ROWS=$PEER_ROWS (Python peers), VALIDITY_ROWS=$VALIDITY_ROWS / VALIDITY_PEER_ROWS=$VALIDITY_PEER_ROWS (validity schema), BIG_ROWS=$BIG_ROWS, RUNS=$RUNS (median), WARMUP=$WARMUP${ONLY:+, ONLY=$ONLY}"
   echo "synthgen command: \`synthgen generate --schema SCHEMA --rows N --seed $SEED --now $NOW [--threads 1] -o FILE\`; output files in ${TMPDIR:-/tmp}"
 } > "$WORK/meta.txt"
-"$PY" "$HERE/report.py" "$RESULTS" "$WORK/meta.txt" > "$HERE/results.md"
-cp "$RESULTS" "$HERE/results.jsonl"
+# A partial run (ONLY=...) writes its own files and leaves the full run's tables alone.
+name=results${ONLY:+-$ONLY}
+"$PY" "$HERE/report.py" "$RESULTS" "$WORK/meta.txt" > "$HERE/$name.md"
+cp "$RESULTS" "$HERE/$name.jsonl"
 echo
-cat "$HERE/results.md"
+cat "$HERE/$name.md"
 echo
-echo "wrote $HERE/results.md and $HERE/results.jsonl"
+echo "wrote $HERE/$name.md and $HERE/$name.jsonl"

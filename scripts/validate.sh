@@ -22,3 +22,8 @@ for pair in en_GB:GB de_DE:DE fr_FR:FR es_ES:ES ja_JP:JP; do
   "$BIN" generate --schema "$schema" --rows 5000 --seed 7 --locale "$locale" -o "$out/$locale.csv"
   "$VENV/bin/python" scripts/validate_rows.py "$out/$locale.csv" "${pair##*:}"
 done
+# Belgian IBANs carry a bank code that python-stdnum checks against the National Bank of
+# Belgium's list (Resources/codes/be_bank_codes.tsv).
+echo "== BE IBANs, 20000 rows"
+"$BIN" generate --schema examples/iban_be.json --rows 20000 --seed 7 -o "$out/be.csv"
+"$VENV/bin/python" scripts/validate_rows.py "$out/be.csv" BE

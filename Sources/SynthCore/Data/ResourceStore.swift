@@ -20,6 +20,9 @@ public final class ResourceStore: Sendable {
         return text
     }
 
+    /// Whether a bundled file exists (for optional per-locale files).
+    public func contains(_ path: String) -> Bool { reader(path) != nil }
+
     /// A `.txt` list (one item per line) or a `.tsv` column (weighted by `weight` if present).
     public func list(_ path: String, column: String? = nil) throws -> WordList {
         let key = column.map { path + "#" + $0 } ?? path

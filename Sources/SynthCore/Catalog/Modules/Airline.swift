@@ -23,5 +23,6 @@ extension MethodCatalog {
                 row.cells.append(UInt8(65 + random.below(6)))
             }
         },
+        listMethod("airline.aircraftType", "airline/aircraft_types.txt", doc: "Aircraft category: narrowbody, widebody or regional.", example: "widebody"),
     ]
 }

@@ -37,5 +37,16 @@ extension MethodCatalog {
         MethodSpec("company.buzzAdjective", doc: "Buzzword adjective.", example: "scalable") { _, context in listGenerator(try context.list("company/buzz_adjectives.txt")) },
         MethodSpec("company.buzzNoun", doc: "Buzzword noun.", example: "platforms") { _, context in listGenerator(try context.list("company/buzz_nouns.txt")) },
         MethodSpec("company.companySuffix", aliases: ["company_suffix"], doc: "Legal form suffix.", example: "LLC") { _, context in listGenerator(try context.list("company/suffixes.txt")) },
+        listMethod("company.catchPhraseAdjective", "company/catch_phrase_adjectives.txt", doc: "First word of a catch phrase.", example: "Adaptive"),
+        listMethod("company.catchPhraseDescriptor", "company/catch_phrase_descriptors.txt", doc: "Middle word of a catch phrase.", example: "multi-tier"),
+        listMethod("company.catchPhraseNoun", "company/catch_phrase_nouns.txt", doc: "Final noun of a catch phrase.", example: "paradigm"),
+        MethodSpec("company.ein", aliases: ["ein"], doc: "US employer identification number with a prefix the IRS assigns (NN-NNNNNNN).", example: "12-3456789") { _, context in
+            let prefixes = try context.list("company/ein_prefixes.txt")
+            return ClosureGenerator(plain: true) { random, row in
+                prefixes.writeRandom(&random, to: row.cells)
+                row.cells.append(UInt8(ascii: "-"))
+                row.cells.append(digitsOf: random.below(UInt64(10_000_000)), minimumWidth: 7)
+            }
+        },
     ]
 }

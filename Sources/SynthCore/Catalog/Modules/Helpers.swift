@@ -10,7 +10,7 @@ extension MethodCatalog {
             return PatternGenerator.parse(args.string("text", "#####"), letters: letters.isEmpty ? upper : letters)
         },
         MethodSpec(
-            "helpers.arrayElement", aliases: ["random_element", "random_choice", "array_element", "elements"],
+            "helpers.arrayElement", aliases: ["random_element", "random_choice", "array_element", "elements", Alias("am_pm", presets: ["array": .array([.string("AM"), .string("PM")])])],
             params: [.list("array", aliases: ["elements", "values", "options"]), .list("weights")],
             doc: "One element of the given array per row (optionally weighted).", example: "pro"
         ) { args, _ in

@@ -1,7 +1,11 @@
 extension MethodCatalog {
     static let internetMethods: [MethodSpec] = [
         MethodSpec(
-            "internet.email", aliases: ["email", "free_email", Alias("safe_email", presets: ["provider": "example.com"]), Alias("company_email", presets: ["provider": "company"])],
+            "internet.email",
+            aliases: [
+                "email", "free_email", "ascii_email", "ascii_free_email", Alias("safe_email", presets: ["provider": "example.com"]), Alias("company_email", presets: ["provider": "company"]),
+                Alias("ascii_safe_email", presets: ["provider": "example.com"]), Alias("ascii_company_email", presets: ["provider": "company"]),
+            ],
             params: [.string("provider", doc: "domain to use; \"example\" for reserved example domains"), .string("firstName"), .string("lastName"), entityParameter],
             doc: "Email address of the row's person (RFC 5322 dot-atom), at a common free provider.", example: "mary.smith@gmail.com"
         ) { args, context in
@@ -9,16 +13,19 @@ extension MethodCatalog {
             switch args.string("provider")?.lowercased() {
             case nil: domains = try context.list("internet/free_email_domains.tsv")
             case "example"?: domains = try context.list("internet/example_domains.txt")
+            case "company"?:
+                // Python Faker's company_email: a company-like domain, never the literal word.
+                domains = WordList(FoldedList(try context.list("company/name_words.txt")).items.map { String(decoding: $0, as: UTF8.self) + ".com" })
             case let provider?: domains = WordList([provider])
             }
             return try EmailGenerator(context: context, entity: args.entityKey, domains: domains)
         },
-        MethodSpec("internet.exampleEmail", aliases: ["example_email", "safe_email"], params: [entityParameter], doc: "Email address at a reserved example domain (never a real mailbox).", example: "mary.smith@example.org") { args, context in
+        MethodSpec("internet.exampleEmail", aliases: ["example_email"], params: [entityParameter], doc: "Email address at a reserved example domain (never a real mailbox).", example: "mary.smith@example.org") { args, context in
             try EmailGenerator(context: context, entity: args.entityKey, domains: try context.list("internet/example_domains.txt"))
         },
         MethodSpec("internet.userName", aliases: ["user_name", "username"], params: [entityParameter], doc: "User name derived from the row's person.", example: "mary_smith42") { args, context in
             let names = try PersonNames(context.locale())
-            let folded = (FoldedList(names.female), FoldedList(names.male), FoldedList(names.last))
+            let folded = try names.asciiNames(context.locale())
             let entity = args.entityKey
             return ClosureGenerator { random, row in
                 let person = names.person(row, entity: entity)
@@ -57,26 +64,16 @@ extension MethodCatalog {
         MethodSpec("internet.domainSuffix", aliases: ["tld", "domain_suffix"], doc: "Top-level domain.", example: "com") { _, context in
             listGenerator(try context.list("internet/domain_suffixes.tsv"))
         },
-        MethodSpec("internet.ipv4", aliases: ["ipv4", "ipv4_public", "ip_address"], doc: "IPv4 address in dotted decimal.", example: "203.0.113.42") { _, _ in
-            ClosureGenerator { random, row in
-                let value = random.next()
-                for i in 0..<4 {
-                    if i > 0 { row.cells.append(UInt8(ascii: ".")) }
-                    var octet = (value >> (8 * UInt64(i))) & 0xFF
-                    if i == 0 && (octet == 0 || octet == 127 || octet >= 224) { octet = 1 + octet % 126 }
-                    row.cells.append(digitsOf: octet, minimumWidth: 1)
-                }
-            }
+        MethodSpec(
+            "internet.ipv4", aliases: ["ipv4", "ipv4_public", "ip_address", Alias("ipv4_private", presets: ["network": "private"])],
+            params: [.choice("network", IPAddress.Network.allCases.map(\.rawValue), "any", doc: "address block: any public-looking address, private (RFC 1918), loopback, ...")],
+            doc: "IPv4 address in dotted decimal, optionally within a special-purpose block.", example: "203.0.113.42"
+        ) { args, _ in
+            let network = IPAddress.Network(rawValue: args.string("network", "any")) ?? .any
+            return ClosureGenerator { random, row in IPAddress.writeV4(&random, network: network, row.cells) }
         },
         MethodSpec("internet.ipv6", aliases: ["ipv6"], doc: "IPv6 address, eight full groups.", example: "2001:0db8:85a3:0000:0000:8a2e:0370:7334") { _, _ in
-            ClosureGenerator { random, row in
-                let high = random.next(), low = random.next()
-                for i in 0..<8 {
-                    if i > 0 { row.cells.append(UInt8(ascii: ":")) }
-                    let word = i < 4 ? high >> (48 - 16 * UInt64(i)) : low >> (48 - 16 * UInt64(i - 4))
-                    appendHex(word & 0xFFFF, digits: 4, to: row.cells)
-                }
-            }
+            ClosureGenerator { random, row in IPAddress.writeV6(&random, row.cells) }
         },
         MethodSpec("internet.mac", aliases: ["mac_address", "mac"], params: [.string("separator", ":")], doc: "MAC address (unicast, locally administered bit clear).", example: "3c:22:fb:10:9a:5e") { args, _ in
             let separator = Array(args.string("separator", ":").utf8)
@@ -97,11 +94,31 @@ extension MethodCatalog {
         MethodSpec("internet.httpStatusCode", aliases: ["http_status_code"], kind: .int, doc: "HTTP status code.", example: "404") { _, context in
             listGenerator(try context.list("internet/http_status_codes.tsv", column: "code"))
         },
-        MethodSpec("internet.userAgent", aliases: ["user_agent"], doc: "Browser user agent string.", example: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) ...") { _, context in
-            listGenerator(try context.list("internet/user_agents.txt"))
+        MethodSpec(
+            "internet.userAgent", aliases: ["user_agent", Alias("chrome", presets: ["browser": "chrome"]), Alias("firefox", presets: ["browser": "firefox"]),
+                                            Alias("safari", presets: ["browser": "safari"]), Alias("opera", presets: ["browser": "opera"])],
+            params: [.choice("browser", ["any", "chrome", "firefox", "safari", "edge", "opera"], "any")],
+            doc: "Browser user agent string of a current browser.", example: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) ..."
+        ) { args, context in
+            let all = try context.list("internet/user_agents.txt")
+            let browser = args.string("browser", "any")
+            if browser == "any" { return listGenerator(all) }
+            // Each browser's own token; Chromium-based browsers also say "Chrome/", Chrome also says "Safari/".
+            let others = ["Edg/", "OPR/", "Vivaldi/", "SamsungBrowser/"]
+            let matching = all.items.filter { agent in
+                switch browser {
+                case "chrome": return (agent.contains("Chrome/") || agent.contains("CriOS/")) && !others.contains { agent.contains($0) }
+                case "firefox": return agent.contains("Firefox/") || agent.contains("FxiOS/")
+                case "safari": return agent.contains("Version/") && agent.contains("Safari/") && !agent.contains("Chrome/")
+                case "edge": return agent.contains("Edg/") || agent.contains("EdgiOS/")
+                default: return agent.contains("OPR/")
+                }
+            }
+            if matching.isEmpty { args.problem("no user agent for browser \(browser)"); return listGenerator(all) }
+            return listGenerator(WordList(matching))
         },
         MethodSpec("internet.emoji", aliases: ["emoji"], doc: "One emoji.", example: "🎉") { _, context in listGenerator(try context.list("internet/emoji.txt")) },
-        MethodSpec("internet.color", aliases: ["hex_color", "color"], doc: "Hex colour #rrggbb.", example: "#3fa2c1") { _, _ in
+        MethodSpec("internet.color", aliases: ["hex_color", "color", "safe_hex_color"], doc: "Hex colour #rrggbb.", example: "#3fa2c1") { _, _ in
             ClosureGenerator { random, row in
                 row.cells.append(UInt8(ascii: "#"))
                 appendHex(random.next() & 0xFF_FFFF, digits: 6, to: row.cells)
@@ -119,7 +136,7 @@ struct EmailGenerator: ColumnGenerator {
 
     init(context: BuildContext, entity: UInt64, domains: WordList) throws {
         names = try PersonNames(context.locale())
-        folded = (FoldedList(names.female), FoldedList(names.male), FoldedList(names.last))
+        folded = try names.asciiNames(context.locale())
         self.domains = domains
         self.entity = entity
     }
@@ -201,5 +218,60 @@ func charactersGenerator(_ alphabet: [UInt8], length: Int) -> any ColumnGenerato
     ClosureGenerator { random, row in
         row.cells.reserve(length)
         for _ in 0..<length { row.cells.append(alphabet[random.below(alphabet.count)]) }
+    }
+}
+
+/// IPv4 and IPv6 addresses as text.
+enum IPAddress {
+    /// IANA special-purpose blocks (RFC 6890) a caller may ask for.
+    enum Network: String, CaseIterable, Sendable {
+        case any, `private`, privateA = "private-a", privateB = "private-b", privateC = "private-c"
+        case loopback, linkLocal = "link-local", multicast, testNet1 = "test-net-1", testNet2 = "test-net-2", testNet3 = "test-net-3"
+
+        /// Fixed leading bits as (prefix value, prefix length).
+        var block: (UInt32, Int) {
+            switch self {
+            case .any, .private: return (0, 0)
+            case .privateA: return (0x0A00_0000, 8)
+            case .privateB: return (0xAC10_0000, 12)
+            case .privateC: return (0xC0A8_0000, 16)
+            case .loopback: return (0x7F00_0000, 8)
+            case .linkLocal: return (0xA9FE_0000, 16)
+            case .multicast: return (0xE000_0000, 4)
+            case .testNet1: return (0xC000_0200, 24)
+            case .testNet2: return (0xC633_6400, 24)
+            case .testNet3: return (0xCB00_7100, 24)
+            }
+        }
+    }
+
+    static func writeV4(_ random: inout CellRandom, network: Network, _ out: ByteBuffer) {
+        let value = random.next()
+        if network == .any {
+            for i in 0..<4 {
+                if i > 0 { out.append(UInt8(ascii: ".")) }
+                var octet = (value >> (8 * UInt64(i))) & 0xFF
+                if i == 0 && (octet == 0 || octet == 127 || octet >= 224) { octet = 1 + octet % 126 }
+                out.append(digitsOf: octet, minimumWidth: 1)
+            }
+            return
+        }
+        let chosen = network == .private ? [Network.privateA, .privateB, .privateC][Int(value >> 62) % 3] : network
+        let (prefix, length) = chosen.block
+        let mask: UInt32 = length == 0 ? 0 : ~UInt32(0) << (32 - length)
+        let address = (prefix & mask) | (UInt32(truncatingIfNeeded: value) & ~mask)
+        for i in 0..<4 {
+            if i > 0 { out.append(UInt8(ascii: ".")) }
+            out.append(digitsOf: UInt64((address >> (24 - 8 * UInt32(i))) & 0xFF), minimumWidth: 1)
+        }
+    }
+
+    static func writeV6(_ random: inout CellRandom, _ out: ByteBuffer) {
+        let high = random.next(), low = random.next()
+        for i in 0..<8 {
+            if i > 0 { out.append(UInt8(ascii: ":")) }
+            let word = i < 4 ? high >> (48 - 16 * UInt64(i)) : low >> (48 - 16 * UInt64(i - 4))
+            appendHex(word & 0xFFFF, digits: 4, to: out)
+        }
     }
 }

@@ -26,16 +26,25 @@ extension MethodCatalog {
             let formats = try context.list("location/secondary_address_formats.txt")
             return ClosureGenerator { random, row in writeFilled(formats, &random, row.cells) }
         },
-        MethodSpec("location.city", aliases: ["city"], params: [entityParameter], doc: "City of the row's place (weighted by population).", example: "Chicago") { args, context in
+        MethodSpec("location.city", aliases: ["city", "city_name", "town"], params: [entityParameter], doc: "City of the row's place (weighted by population).", example: "Chicago") { args, context in
             try placeColumn(args, context) { $0.city }
         },
-        MethodSpec("location.state", aliases: ["state", Alias("state_abbr", presets: ["abbreviated": true]), "province", "region", "administrative_unit"], params: [.bool("abbreviated", false, aliases: ["abbr"]), entityParameter],
+        MethodSpec("location.state", aliases: ["state", Alias("state_abbr", presets: ["abbreviated": true]), "state_name", "province", "region", "administrative_unit", "prefecture", "autonomous_community"], params: [.bool("abbreviated", false, aliases: ["abbr"]), entityParameter],
                    doc: "State or region of the row's place.", example: "Illinois") { args, context in
             let abbreviated = args.bool("abbreviated", false)
             return try placeColumn(args, context) { abbreviated ? $0.regionCode : $0.regionName }
         },
-        MethodSpec("location.zipCode", aliases: ["zipcode", "zip_code", "postcode", "postalcode", "zip"], params: [entityParameter], doc: "Postal code of the row's place.", example: "60614") { args, context in
-            try placeColumn(args, context) { $0.postalCode }
+        MethodSpec(
+            "location.zipCode", aliases: ["zipcode", "zip_code", "postcode", "postalcode", "zip", Alias("zipcode_plus4", presets: ["plus4": true]), Alias("postalcode_plus4", presets: ["plus4": true])],
+            params: [.bool("plus4", false, doc: "add a ZIP+4 add-on code (-NNNN)"), entityParameter], doc: "Postal code of the row's place.", example: "60614"
+        ) { args, context in
+            let column = try placeColumn(args, context) { $0.postalCode }
+            guard args.bool("plus4", false) else { return column }
+            return ClosureGenerator { random, row in
+                column.write(&random, row)
+                row.cells.append(UInt8(ascii: "-"))
+                row.cells.append(digitsOf: 1 + random.below(UInt64(9999)), minimumWidth: 4)
+            }
         },
         MethodSpec("location.county", aliases: ["county"], params: [entityParameter], doc: "County of the row's place.", example: "Cook County") { args, context in
             try placeColumn(args, context) { $0.county }

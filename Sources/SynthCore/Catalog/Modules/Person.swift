@@ -10,7 +10,7 @@ extension MethodCatalog {
                 list.write(sex == nil || sex == person.female ? person.first : person.first % list.count, to: row.cells)
             }
         },
-        MethodSpec("person.lastName", aliases: ["last_name", "lastname", "surname"], params: [entityParameter], doc: "Family name of the row's person.", example: "Smith") { args, context in
+        MethodSpec("person.lastName", aliases: ["last_name", "lastname", "surname", "last_name_female", "last_name_male"], params: [entityParameter], doc: "Family name of the row's person.", example: "Smith") { args, context in
             try personName(args, context) { names, person, _, row in names.last.write(person.last, to: row.cells) }
         },
         MethodSpec("person.middleName", aliases: ["middle_name"], params: [entityParameter], doc: "Middle name of the row's person.", example: "Ann") { args, context in
@@ -48,10 +48,10 @@ extension MethodCatalog {
                 (isFemale ? female : male).writeRandom(&random, to: row.cells)
             }
         },
-        MethodSpec("person.suffix", aliases: ["suffix"], doc: "Name suffix.", example: "Jr.") { _, context in
+        MethodSpec("person.suffix", aliases: ["suffix", "suffix_female", "suffix_male"], doc: "Name suffix.", example: "Jr.") { _, context in
             listGenerator(try context.list("person/suffixes.txt"))
         },
-        MethodSpec("person.jobTitle", aliases: ["job", "job_title"], doc: "Job title: descriptor, area and type.", example: "Senior Marketing Manager") { _, context in
+        MethodSpec("person.jobTitle", aliases: ["job", "job_title", "job_female", "job_male"], doc: "Job title: descriptor, area and type.", example: "Senior Marketing Manager") { _, context in
             joined([try context.list("person/job_descriptors.txt"), try context.list("person/job_areas.txt"), try context.list("person/job_types.txt")])
         },
         MethodSpec("person.jobDescriptor", doc: "Job title descriptor.", example: "Senior") { _, context in listGenerator(try context.list("person/job_descriptors.txt")) },
@@ -68,6 +68,19 @@ extension MethodCatalog {
             }
         },
         MethodSpec("person.zodiacSign", doc: "Western zodiac sign.", example: "Libra") { _, context in listGenerator(try context.list("person/zodiac_signs.txt")) },
+        MethodSpec("person.ssn", aliases: ["ssn"], doc: "US Social Security number that the SSA could issue: area 001-899 but 666, group 01-99, serial 0001-9999.", example: "512-34-6789") { _, _ in
+            ClosureGenerator(plain: true) { random, row in
+                var area = 1 + random.below(UInt64(898))
+                if area >= 666 { area += 1 }  // 666 is never issued; 900-999 are ITINs
+                var group = 1 + random.below(UInt64(99)), serial = 1 + random.below(UInt64(9999))
+                // Two numbers published in ads and documents, refused by validators.
+                if (area, group, serial) == (78, 5, 1120) || (area, group, serial) == (219, 9, 9999) { serial -= 1 }
+                if serial == 0 { serial = 1; group = group == 99 ? 98 : group + 1 }
+                row.cells.append(digitsOf: area, minimumWidth: 3); row.cells.append(UInt8(ascii: "-"))
+                row.cells.append(digitsOf: group, minimumWidth: 2); row.cells.append(UInt8(ascii: "-"))
+                row.cells.append(digitsOf: serial, minimumWidth: 4)
+            }
+        },
     ]
 
     /// A person-name generator: `write(names, person, fixedSex, row)`.

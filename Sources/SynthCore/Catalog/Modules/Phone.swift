@@ -1,15 +1,18 @@
 extension MethodCatalog {
     static let phoneMethods: [MethodSpec] = [
         MethodSpec(
-            "phone.number", aliases: ["phone_number", "phone", "cellphone", Alias("msisdn", presets: ["style": "e164"])],
+            "phone.number", aliases: ["phone_number", "phone", "cellphone", "basic_phone_number", "cellphone_number", Alias("msisdn", presets: ["style": "e164"])],
             params: [.choice("style", ["national", "international", "e164"], "national"), entityParameter],
-            doc: "Phone number valid for the locale (real area codes), in national, international or E.164 style.", example: "(312) 555-0142"
+            doc: "Phone number valid for the locale, with an area code of the row's place (state or region), in national, international or E.164 style.", example: "(312) 555-0142"
         ) { args, context in
             let table = try context.locale().phones()
             let style = PhoneFormat.Style(rawValue: args.string("style", "national")) ?? .national
             let format = PhoneFormat(locale: context.localeCode)
+            let places = try PlaceSource(context.locale())
+            let regional = RegionalPhonePrefixes(phones: table, placeRegions: places.table.regionCode)
+            let entity = args.entityKey
             return ClosureGenerator { random, row in
-                let index = table.prefixes.pick(&random)
+                let index = regional.pick(place: places.placeIndex(row, entity: entity), fallback: table.prefixes, &random)
                 var digits = Array(table.prefixes.utf8(index))
                 while digits.count < table.lengths[index] { digits.append(UInt8(48 + random.below(10))) }
                 format.write(digits, style: style, to: row.cells)

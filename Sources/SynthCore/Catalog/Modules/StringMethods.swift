@@ -14,8 +14,18 @@ extension MethodCatalog {
     static let casingParameter = ParameterSpec.choice("casing", ["upper", "lower", "mixed"], "mixed")
 
     static let stringMethods: [MethodSpec] = [
-        MethodSpec("string.uuid", aliases: ["uuid4", "uuid", "guid"], doc: "Random RFC 9562 UUID version 4.", example: "1b4e28ba-2fa1-4d2e-883f-0016d3cca427") { _, _ in
-            UUIDGenerator()
+        MethodSpec(
+            "string.uuid", aliases: ["uuid4", "uuid", "guid", Alias("uuid7", presets: ["version": 7])],
+            params: [.int("version", 4, doc: "4 (random) or 7 (time-ordered: rises with the row number)")],
+            doc: "RFC 9562 UUID, version 4 (random) or 7 (millisecond time, ordered within the run).", example: "1b4e28ba-2fa1-4d2e-883f-0016d3cca427"
+        ) { args, context in
+            switch args.int("version", 4) {
+            case 4: return UUIDGenerator()
+            case 7: return UUIDv7Generator(now: context.now)
+            default:
+                args.problem("version must be 4 or 7")
+                return UUIDGenerator()
+            }
         },
         MethodSpec("string.ulid", aliases: ["ulid"], doc: "ULID: 48-bit time (ordered within the run) and 80 random bits, Crockford base 32.", example: "01HQ3Z6Y8K4V2D9X7M5N1P0R3S") { _, context in
             ULIDGenerator(now: context.now)
@@ -25,7 +35,7 @@ extension MethodCatalog {
             if length < 1 || length > 256 { args.problem("length must be from 1 to 256") }
             return charactersGenerator(upper + lower + digits + Array("_-".utf8), length: length)
         },
-        MethodSpec("string.alpha", aliases: [Alias("pystr", presets: ["length": 20])], params: [.int("length", 1, aliases: ["max_chars"]), casingParameter], doc: "Random letters.", example: "hKzQ") { args, _ in
+        MethodSpec("string.alpha", aliases: [Alias("pystr", presets: ["length": 20]), "random_letter", Alias("random_lowercase_letter", presets: ["casing": "lower"]), Alias("random_uppercase_letter", presets: ["casing": "upper"])], params: [.int("length", 1, aliases: ["max_chars"]), casingParameter], doc: "Random letters.", example: "hKzQ") { args, _ in
             try symbolString(&args, alphabet: letters(args.string("casing")))
         },
         MethodSpec("string.alphanumeric", aliases: ["alphanumeric"], params: [.int("length", 1), casingParameter], doc: "Random letters and digits.", example: "a8Kq2") { args, _ in
@@ -238,5 +248,19 @@ struct ULIDGenerator: HighEntropyGenerator {
             value[25 - i] = Self.alphabet[Int(chunk & 31)]
         }
         row.cells.append(value)
+    }
+}
+
+/// UUID version 7: 48-bit Unix milliseconds (one per row before "now", so the ids sort in
+/// row order like ids minted in sequence), version and variant bits, 74 random bits.
+struct UUIDv7Generator: HighEntropyGenerator {
+    let now: Int64
+    var producesPlainText: Bool { true }
+
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        let millis = (UInt64(max(now, 0)) &* 1000 &+ row.row) & 0xFFFF_FFFF_FFFF
+        let high = millis << 16 | 0x7000 | (random.next() & 0x0FFF)
+        let low = (random.next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        appendUUID(high: high, low: low, to: row.cells)
     }
 }

@@ -23,6 +23,16 @@ public struct PersonNames: Sendable {
         last = try locale.lastNames()
     }
 
+    /// The names as lowercase ASCII for e-mail addresses and user names: folded
+    /// (Müller -> mueller) or, for names in another script, their romanized spelling.
+    func asciiNames(_ locale: LocaleData) throws -> (female: FoldedList, male: FoldedList, last: FoldedList) {
+        let romanized = try locale.romanizedNames()
+        func fold(_ list: WordList) -> FoldedList {
+            romanized.isEmpty ? FoldedList(list) : FoldedList(WordList(list.items.map { romanized[$0] ?? $0 }))
+        }
+        return (fold(female), fold(male), fold(last))
+    }
+
     public func firstNames(_ person: Person) -> WordList { person.female ? female : male }
 
     @inline(__always)
