@@ -4,7 +4,7 @@ SWIFT ?= swift
 ROWS ?= 1000
 BIN = .build/release/synthgen
 
-.PHONY: run test deps build bench validate clean
+.PHONY: run test deps build bench validate check-service serve clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -28,6 +28,15 @@ test: deps
 # Every checksum and format checked by independent validators from PyPI (needs the network).
 validate: build
 	./scripts/validate.sh
+
+# The live server checked against its OpenAPI document (schemathesis) and the web page
+# rendered in headless Chromium (both installed when missing).
+check-service: build
+	./scripts/check-service.sh $(BIN)
+
+# The service on http://127.0.0.1:8080 (web page at /).
+serve: build
+	$(BIN) serve
 
 bench: build
 	./bench/run.sh
