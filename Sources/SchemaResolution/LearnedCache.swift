@@ -46,14 +46,18 @@ public final class LearnedCache: Sendable {
             if let entry = state.entries[key] { return Match(entry: entry, similarity: 1) }
             let query = Self.tokens(normalized)
             guard !query.isEmpty else { return nil }
-            var shared: [String: Int] = [:]
-            for token in query {
-                for candidate in state.postings[token] ?? [] { shared[candidate, default: 0] += 1 }
-            }
+            // Prefix filter: an entry within the threshold shares at least one of the query's
+            // |q| - ceil(t|q|) + 1 rarest tokens, so only those tokens' entries are candidates
+            // (common words such as "customer" never make a lookup scan the whole cache).
+            let rarest = query.sorted { (state.postings[$0]?.count ?? 0, $0) < (state.postings[$1]?.count ?? 0, $1) }
+            let prefix = query.count - Int((similarityThreshold * Double(query.count)).rounded(.up)) + 1
+            var candidates = Set<String>()
+            for token in rarest.prefix(max(1, prefix)) { candidates.formUnion(state.postings[token] ?? []) }
             var best: (key: String, similarity: Double)?
-            for (candidate, count) in shared {
-                let size = state.tokens[candidate]?.count ?? 0
-                let similarity = Double(count) / Double(query.count + size - count)
+            for candidate in candidates {
+                guard let tokens = state.tokens[candidate] else { continue }
+                let count = tokens.intersection(query).count
+                let similarity = Double(count) / Double(query.count + tokens.count - count)
                 if similarity >= similarityThreshold, similarity > best?.similarity ?? 0 || (similarity == best?.similarity && candidate < best!.key) {
                     best = (candidate, similarity)
                 }

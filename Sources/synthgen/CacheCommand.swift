@@ -28,7 +28,7 @@ extension Synthgen {
     struct Cache: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Curate the learned cache: schemas the LLM designed or people saved.",
-            subcommands: [List.self, Show.self, Export.self, Import.self, Promote.self, Prune.self])
+            subcommands: [List.self, Show.self, Export.self, Import.self, Promote.self, Prune.self, Bench.self])
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Every entry, most recently used first.")

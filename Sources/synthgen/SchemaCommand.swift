@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IntentMatching
 import SchemaResolution
 import SynthCore
@@ -64,7 +65,10 @@ extension Synthgen {
         )
 
         @Argument(help: "What the data is about, e.g. \"customers with names, emails and purchase amounts\".")
-        var description: String
+        var description: String = ""
+
+        @Option(name: .long, help: "Resolve every line of this file (one description per line; - for standard input) and sum up sources, LLM calls and cost.")
+        var batch: String?
 
         @Flag(name: .long, help: "Print one JSON object: schema, source, confidence, rule, explanation.")
         var json = false
@@ -77,8 +81,14 @@ extension Synthgen {
 
         @OptionGroup var resolving: ResolverOptions
 
+        func validate() throws {
+            if batch == nil && description.isEmpty { throw ValidationError("give a description (or --batch FILE)") }
+            if batch != nil && save != nil { throw ValidationError("--batch and --save do not go together") }
+        }
+
         func run() async throws {
             if let save { return try store(save) }
+            if let batch { return try await resolveBatch(batch) }
             let outcome = await resolving.resolve(description)
             let resolution = outcome.resolution
             if json {
@@ -88,6 +98,31 @@ extension Synthgen {
                 if explain { stderr(ExplanationText.render(resolution)) }
             }
             if resolution.schema.columns.isEmpty { throw ExitCode(3) }
+        }
+
+        /// One line per description; a summary on stderr: where schemas came from, what the LLM cost.
+        func resolveBatch(_ path: String) async throws {
+            let lines = try Synthgen.Generate.readSchema(path).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let resolver = resolving.resolver()
+            var sources: [String: Int] = [:]
+            var calls = 0, tokens = 0
+            var cost = 0.0
+            for line in lines {
+                guard let outcome = try? await resolver.resolve(line) else {
+                    sources["invalid", default: 0] += 1
+                    continue
+                }
+                let r = outcome.resolution
+                sources[r.source.rawValue, default: 0] += 1
+                if let llm = outcome.llm, !llm.shared {
+                    calls += 1
+                    tokens += llm.promptTokens + llm.completionTokens
+                    cost += llm.costUSD
+                }
+                print(json ? outcome.json().jsonText() : "\(r.source.rawValue)\t\(ExplanationText.format(r.confidence))\t\(r.schema.columns.count) cols\t\(line)")
+            }
+            let summary = sources.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            stderr("synthgen: \(lines.count) descriptions: \(summary); \(calls) LLM calls, \(tokens) tokens, $\(String(format: "%.6f", cost))\n")
         }
 
         func store(_ path: String) throws {
