@@ -105,7 +105,9 @@ public final class JournalFile: Sendable {
         guard let lastNewline = bytes[..<read].lastIndex(of: UInt8(ascii: "\n")) else { return ([], next, reset) }
         let text = String(decoding: bytes[...lastNewline], as: UTF8.self)
         next.offset += Int64(lastNewline + 1)
-        return (text.split(separator: "\n", omittingEmptySubsequences: true), next, reset)
+        // Split on bytes: splitting a String by Character costs grapheme breaking per byte.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
+        return (lines, next, reset)
     }
 
     /// Replaces the whole file with `lines` (temp file, fsync, rename, fsync of the

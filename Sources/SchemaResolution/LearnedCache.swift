@@ -22,6 +22,9 @@ public final class LearnedCache: Sendable {
         var tokens: [String: Set<String>] = [:]
         /// token -> keys of entries whose description has it.
         var postings: [String: Set<String>] = [:]
+        /// The token index is built on the first near-duplicate lookup, not at load: most
+        /// runs only need the exact key.
+        var indexed = false
         var position = JournalFile.Position()
         var skippedLines = 0
     }
@@ -39,11 +42,16 @@ public final class LearnedCache: Sendable {
     }
 
     /// The entry for `normalized` (exact key), else the most similar one at or above the threshold.
-    public func lookup(normalized: String) -> Match? {
+    public func lookup(normalized: String, nearDuplicates: Bool = true) -> Match? {
         try? refresh()
         let key = Self.key(normalized)
         return state.withLock { state in
             if let entry = state.entries[key] { return Match(entry: entry, similarity: 1) }
+            guard nearDuplicates else { return nil }
+            if !state.indexed {
+                state.indexed = true
+                for entry in state.entries.values { Self.index(entry, in: &state) }
+            }
             let query = Self.tokens(normalized)
             guard !query.isEmpty else { return nil }
             // Prefix filter: an entry within the threshold shares at least one of the query's
@@ -186,6 +194,10 @@ public final class LearnedCache: Sendable {
     static func insert(_ entry: CacheEntry, into state: inout State) {
         removeEntry(entry.key, from: &state)
         state.entries[entry.key] = entry
+        if state.indexed { index(entry, in: &state) }
+    }
+
+    static func index(_ entry: CacheEntry, in state: inout State) {
         let tokens = Self.tokens(entry.normalized)
         state.tokens[entry.key] = tokens
         for token in tokens { state.postings[token, default: []].insert(entry.key) }
@@ -215,9 +227,25 @@ public final class LearnedCache: Sendable {
         "sample", "fake", "synthetic", "realistic", "test", "please", "containing", "including", "include", "that", "which", "each",
     ]
 
+    /// Words of a normalised description: runs of ASCII letters and digits, or of non-ASCII
+    /// bytes (other scripts), minus stopwords. Byte-wise: this runs for every entry.
     static func tokens(_ normalized: String) -> Set<String> {
-        Set(normalized.split { !$0.isLetter && !$0.isNumber }.map { String($0) }.filter { !stopwords.contains($0) })
+        var tokens = Set<String>()
+        var utf8 = normalized.utf8[...]
+        while let start = utf8.firstIndex(where: isWordByte) {
+            let rest = utf8[start...]
+            let end = rest.firstIndex { !isWordByte($0) } ?? utf8.endIndex
+            let word = String(Substring(normalized.utf8[start..<end]))
+            if !stopwords.contains(word) { tokens.insert(word) }
+            utf8 = utf8[end...]
+        }
+        return tokens
     }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+    }
+
 }
 
 extension LearnedCache {
@@ -241,7 +269,9 @@ extension LearnedCache {
                 items.append((isHash ? "" : name, isHash ? name.lowercased() : nil, schema, .user, nil))
             }
         } else {
-            for (number, line) in text.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
+            for (number, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                let line = Substring(bytes)
+                if line.allSatisfy(\.isWhitespace) { continue }
                 guard let json = try? JSONParser.parse(String(line)), let schema = json["schema"] else {
                     report.problems.append("line \(number + 1): not an exported entry")
                     continue

@@ -48,14 +48,16 @@ public final class Resolver: Sendable {
         let local = try matcher.resolve(description)
         let normalized = matcher.normalizedKeyText(description)
         let key = LearnedCache.key(normalized)
-        var match = cache?.lookup(normalized: normalized)
+        var match = cache?.lookup(normalized: normalized, nearDuplicates: false)
         // Entries imported from the original design's schemas.json are keyed by the raw description's hash.
         if match?.similarity != 1, let entry = cache?.exact(key: LearnedCache.key(description)) {
             match = LearnedCache.Match(entry: entry, similarity: 1)
         }
         if let match, match.similarity == 1, let outcome = cached(match, local: local, key: key) { return outcome }
         if local.confidence >= matcher.threshold { return Outcome(resolution: local, llm: nil, cacheKey: key) }
-        if let match, match.similarity > local.confidence, let outcome = cached(match, local: local, key: key) { return outcome }
+        if let near = cache?.lookup(normalized: normalized), near.similarity > local.confidence, let outcome = cached(near, local: local, key: key) {
+            return outcome
+        }
 
         var fallback = local
         fallback.source = .fallback
