@@ -17,33 +17,37 @@ final class ServiceMetrics: Sendable {
     let generationsCancelled: Counter
 
     init() {
-        rows = registry.makeCounter(name: "synthgen_rows_total", help: "Rows streamed by /generate.")
-        bytes = registry.makeCounter(name: "synthgen_bytes_total", help: "Body bytes streamed by /generate.")
-        llmCalls = registry.makeCounter(name: "synthgen_llm_calls_total", help: "Calls made to the LLM (shared calls count once).")
-        llmTokens = registry.makeCounter(name: "synthgen_llm_tokens_total", help: "Prompt and completion tokens the LLM used.")
-        llmDollars = registry.makeCounter(name: "synthgen_llm_cost_usd_total", help: "What the LLM calls cost, in US dollars.")
-        cacheHits = registry.makeCounter(name: "synthgen_cache_hits_total", help: "Resolutions answered by the learned cache.")
-        generationsActive = registry.makeGauge(name: "synthgen_generations_active", help: "Downloads streaming now.")
-        generationsCancelled = registry.makeCounter(name: "synthgen_generations_cancelled_total", help: "Downloads stopped because the client went away.")
+        rows = registry.makeCounter(descriptor: Self.name("rows", "total", "Rows streamed by /generate."))
+        bytes = registry.makeCounter(descriptor: Self.name("bytes", "total", "Body bytes streamed by /generate."))
+        llmCalls = registry.makeCounter(descriptor: Self.name("llm_calls", "total", "Calls made to the LLM (shared calls count once)."))
+        llmTokens = registry.makeCounter(descriptor: Self.name("llm_tokens", "total", "Prompt and completion tokens the LLM used."))
+        llmDollars = registry.makeCounter(descriptor: Self.name("llm_cost_usd", "total", "What the LLM calls cost, in US dollars."))
+        cacheHits = registry.makeCounter(descriptor: Self.name("cache_hits", "total", "Resolutions answered by the learned cache."))
+        generationsActive = registry.makeGauge(descriptor: Self.name("generations", "active", "Downloads streaming now."))
+        generationsCancelled = registry.makeCounter(descriptor: Self.name("generations_cancelled", "total", "Downloads stopped because the client went away."))
     }
 
     func request(route: String, method: String, status: Int) {
         registry.makeCounter(
-            name: "synthgen_http_requests_total", labels: [("route", route), ("method", method), ("status", String(status))],
-            help: "HTTP requests by route, method and status."
+            descriptor: Self.name("http_requests", "total", "HTTP requests by route, method and status."),
+            labels: [("route", route), ("method", method), ("status", String(status))]
         ).increment()
     }
 
     func latency(route: String, seconds: Double) {
         registry.makeValueHistogram(
-            name: "synthgen_http_request_duration_seconds", labels: [("route", route)],
-            buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
-            help: "Time to the response head (streamed bodies go on after it)."
+            descriptor: Self.name("http_request_duration", "seconds", "Time to the response head (streamed bodies go on after it)."),
+            labels: [("route", route)], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
         ).record(seconds)
     }
 
     func resolution(source: String) {
-        registry.makeCounter(name: "synthgen_resolutions_total", labels: [("source", source)], help: "Descriptions resolved, by where the schema came from.").increment()
+        registry.makeCounter(descriptor: Self.name("resolutions", "total", "Descriptions resolved, by where the schema came from."), labels: [("source", source)]).increment()
+    }
+
+    /// `synthgen_<metric>_<unit>`.
+    static func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "synthgen", metricName: metric, unitName: unit, helpText: help)
     }
 
     func text() -> String {
