@@ -3,13 +3,7 @@ extension MethodCatalog {
         MethodSpec("system.fileName", aliases: ["file_name"], doc: "File name with a real extension.", example: "quarterly_report.pdf") { _, context in
             let words = FoldedList(try context.list("word/nouns.txt"))
             let extensions = try context.list("system/mime_types.tsv", column: "extension")
-            return ClosureGenerator { random, row in
-                row.cells.append(words.items[random.below(words.items.count)])
-                row.cells.append(UInt8(ascii: "_"))
-                row.cells.append(words.items[random.below(words.items.count)])
-                row.cells.append(UInt8(ascii: "."))
-                extensions.writeRandom(&random, to: row.cells)
-            }
+            return fileName(words: words, extensions: extensions)
         },
         listMethod("system.mimeType", "system/mime_types.tsv", column: "mime", aliases: ["mime_type"], doc: "MIME type.", example: "application/json"),
         listMethod("system.fileExt", "system/mime_types.tsv", column: "extension", aliases: ["file_extension"], doc: "File extension.", example: "json"),
@@ -48,13 +42,18 @@ extension MethodCatalog {
         MethodSpec("system.commonFileName", params: [.string("extension", doc: "fixed extension; a common one when not given")], doc: "File name with a common extension.", example: "harbor_lantern.pdf") { args, context in
             let words = FoldedList(try context.list("word/nouns.txt"))
             let extensions = try args.string("extension").map { WordList([$0]) } ?? context.list("system/common_file_types.tsv", column: "extension")
-            return ClosureGenerator { random, row in
-                row.cells.append(words.items[random.below(words.items.count)])
-                row.cells.append(UInt8(ascii: "_"))
-                row.cells.append(words.items[random.below(words.items.count)])
-                row.cells.append(UInt8(ascii: "."))
-                extensions.writeRandom(&random, to: row.cells)
-            }
+            return fileName(words: words, extensions: extensions)
         },
     ]
+}
+
+/// `noun_noun.ext`: the shape every file-name method shares.
+private func fileName(words: FoldedList, extensions: WordList) -> ClosureGenerator {
+    ClosureGenerator { random, row in
+        row.cells.append(words.items[random.below(words.items.count)])
+        row.cells.append(UInt8(ascii: "_"))
+        row.cells.append(words.items[random.below(words.items.count)])
+        row.cells.append(UInt8(ascii: "."))
+        extensions.writeRandom(&random, to: row.cells)
+    }
 }
