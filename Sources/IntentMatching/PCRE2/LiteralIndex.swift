@@ -22,8 +22,10 @@ struct LiteralIndex: Sendable {
         var always: [Int32] = []
         var table: [UInt64: [Int32]] = [:]
         var lengths: UInt8 = 0
+        var arena: [UInt64] = []
+        arena.reserveCapacity(1024)
         for (index, pattern) in patterns.enumerated() {
-            guard let literals = RequiredLiterals.packed(pattern) else {
+            guard let literals = RequiredLiterals.packed(pattern, arena: &arena) else {
                 always.append(Int32(index))
                 continue
             }
@@ -93,7 +95,4 @@ struct LiteralIndex: Sendable {
         }
         return may
     }
-
-    /// How many patterns always run and how many have keys (for `rules bench`).
-    var summary: String { "\(count - always.count) of \(count) patterns indexed by literals, \(always.count) always run" }
 }

@@ -12,14 +12,24 @@ enum RequiredLiterals {
         packed(pattern)?.map(bytes).sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    /// The same strings packed into integers (see `Info`), as the index wants them.
-    static func packed(_ pattern: String) -> [UInt64]? {
+    /// The same strings packed into integers (see `length(_:)`), as the index wants them.
+    /// `arena` is scratch space, reused across calls to spare allocations.
+    static func packed(_ pattern: String, arena: inout [UInt64]) -> [UInt64]? {
         var pattern = pattern
+        arena.removeAll(keepingCapacity: true)
         return pattern.withUTF8 { bytes in
-            var parser = Parser(bytes: bytes)
-            guard let info = parser.parseAlternation(), parser.index == bytes.count else { return nil }
-            return info.disjunction
+            var parser = Parser(bytes: bytes, arena: arena)
+            // The parser holds the only reference to the buffer, so appends do not copy it.
+            arena = []
+            defer { arena = parser.arena }
+            guard let info = parser.parseAlternation(), parser.index == bytes.count, let span = parser.disjunction(info) else { return nil }
+            return Array(parser.arena[span.range])
         }
+    }
+
+    static func packed(_ pattern: String) -> [UInt64]? {
+        var arena: [UInt64] = []
+        return packed(pattern, arena: &arena)
     }
 
     /// Exact sets larger than this are given up (only what they require is kept).
@@ -32,73 +42,114 @@ enum RequiredLiterals {
         (0..<length(packed)).reversed().map { UInt8(truncatingIfNeeded: packed >> (8 * UInt64($0))) }
     }
 
-    /// What a piece of a regex can match. Strings are packed (`length(_:)`): a literal
-    /// longer than eight bytes keeps only its first eight as a requirement, which any
-    /// subject holding the whole literal holds too.
+    /// A set of packed strings stored in the parser's arena.
+    struct Span {
+        var start: Int
+        var count: Int
+        var range: Range<Int> { start..<start + count }
+    }
+
+    /// What a piece of a regex can match. A literal longer than eight bytes keeps only its
+    /// first eight as a requirement, which any subject holding the whole literal holds too.
     struct Info {
         /// Every string the piece can consume, when that set is small and known.
-        var exact: [UInt64]?
+        var exact: Span?
         /// Strings one of which the subject must contain wherever the piece matches
         /// (from lookarounds, or from parts whose exact set was given up).
-        var required: [UInt64]?
+        var required: Span?
 
         static let unknown = Info(exact: nil, required: nil)
-        static let empty = Info(exact: [0], required: nil)
-
-        /// The best requirement this piece gives: its own, or its exact strings when none is empty.
-        var disjunction: [UInt64]? {
-            guard let exact, !exact.isEmpty, !exact.contains(0) else { return required }
-            return Info.better(required, exact)
-        }
-
-        /// Longer shortest strings filter better (up to six bytes: index keys use four);
-        /// then fewer strings.
-        static func better(_ a: [UInt64]?, _ b: [UInt64]?) -> [UInt64]? {
-            guard let a else { return b }
-            guard let b else { return a }
-            func quality(_ set: [UInt64]) -> (Int, Int) {
-                var shortest = 8
-                for s in set { shortest = min(shortest, RequiredLiterals.length(s)) }
-                return (min(shortest, 6), -set.count)
-            }
-            return quality(b) > quality(a) ? b : a
-        }
-
-        static func sequence(_ a: Info, _ b: Info) -> Info {
-            var exact: [UInt64]?
-            if let x = a.exact, let y = b.exact, x.count * y.count <= RequiredLiterals.maximumExact {
-                var product: [UInt64] = []
-                product.reserveCapacity(x.count * y.count)
-                for p in x {
-                    for q in y {
-                        let shift = 8 * RequiredLiterals.length(q)
-                        // Too long to pack: no exact set, the parts still give requirements.
-                        guard RequiredLiterals.length(p) * 8 + shift <= 64 else { product = []; break }
-                        let joined = shift == 64 ? q : p << UInt64(shift) | q
-                        if !product.contains(joined) { product.append(joined) }
-                    }
-                    if product.isEmpty { break }
-                }
-                exact = product.isEmpty ? nil : product
-            }
-            return Info(exact: exact, required: better(a.disjunction, b.disjunction))
-        }
-
-        static func alternatives(_ branches: [Info]) -> Info {
-            var exact: [UInt64]? = []
-            var required: [UInt64]? = []
-            for branch in branches {
-                if let e = branch.exact, exact != nil { for s in e where !exact!.contains(s) { exact!.append(s) } } else { exact = nil }
-                if let d = branch.disjunction, required != nil { for s in d where !required!.contains(s) { required!.append(s) } } else { required = nil }
-            }
-            if let e = exact, e.count > RequiredLiterals.maximumExact { exact = nil }
-            return Info(exact: exact, required: required)
-        }
     }
 
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        var arena: [UInt64]
+
+        init(bytes: UnsafeBufferPointer<UInt8>, arena: [UInt64]) {
+            self.bytes = bytes
+            self.arena = arena
+        }
+
+        mutating func store(_ value: UInt64) -> Span {
+            arena.append(value)
+            return Span(start: arena.count - 1, count: 1)
+        }
+
+        var empty: Info { mutating get { Info(exact: store(0), required: nil) } }
+
+        func contains(_ span: Span, _ value: UInt64) -> Bool {
+            for i in span.range where arena[i] == value { return true }
+            return false
+        }
+
+        /// The best requirement a piece gives: its own, or its exact strings when none is empty.
+        func disjunction(_ info: Info) -> Span? {
+            guard let exact = info.exact, exact.count > 0, !contains(exact, 0) else { return info.required }
+            return better(info.required, exact)
+        }
+
+        /// Longer shortest strings filter better (up to six bytes: index keys use four);
+        /// then fewer strings.
+        func better(_ a: Span?, _ b: Span?) -> Span? {
+            guard let a else { return b }
+            guard let b else { return a }
+            func quality(_ span: Span) -> (Int, Int) {
+                var shortest = 8
+                for i in span.range { shortest = min(shortest, RequiredLiterals.length(arena[i])) }
+                return (min(shortest, 6), -span.count)
+            }
+            return quality(b) > quality(a) ? b : a
+        }
+
+        /// Appends the members of `spans` not seen yet as one new span; nil past `limit`.
+        mutating func union(_ spans: [Span], limit: Int = .max) -> Span? {
+            let start = arena.count
+            for span in spans {
+                for i in span.range {
+                    let value = arena[i]
+                    var seen = false
+                    for j in start..<arena.count where arena[j] == value { seen = true; break }
+                    if !seen { arena.append(value) }
+                    if arena.count - start > limit { arena.removeSubrange(start...); return nil }
+                }
+            }
+            return Span(start: start, count: arena.count - start)
+        }
+
+        mutating func sequence(_ a: Info, _ b: Info) -> Info {
+            var exact: Span?
+            if let x = a.exact, let y = b.exact, x.count * y.count <= RequiredLiterals.maximumExact {
+                let start = arena.count
+                var fits = true
+                outer: for i in x.range {
+                    for j in y.range {
+                        let p = arena[i], q = arena[j]
+                        let shift = 8 * RequiredLiterals.length(q)
+                        // Too long to pack: no exact set, the parts still give requirements.
+                        guard RequiredLiterals.length(p) * 8 + shift <= 64 else { fits = false; break outer }
+                        let joined = shift == 64 ? q : p << UInt64(shift) | q
+                        var seen = false
+                        for k in start..<arena.count where arena[k] == joined { seen = true; break }
+                        if !seen { arena.append(joined) }
+                    }
+                }
+                if fits { exact = Span(start: start, count: arena.count - start) } else { arena.removeSubrange(start...) }
+            }
+            return Info(exact: exact, required: better(disjunction(a), disjunction(b)))
+        }
+
+        /// One union over all branches: merging them pairwise would copy the growing set
+        /// once per branch (alternations of 30 words are common in the corpus).
+        mutating func alternatives(_ branches: [Info]) -> Info {
+            var exact: Span?
+            let exacts = branches.compactMap(\.exact)
+            if exacts.count == branches.count { exact = union(exacts, limit: RequiredLiterals.maximumExact) }
+            var required: Span?
+            let disjunctions = branches.compactMap(disjunction)
+            if disjunctions.count == branches.count { required = union(disjunctions) }
+            return Info(exact: exact, required: required)
+        }
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -119,15 +170,15 @@ enum RequiredLiterals {
                 guard let branch = parseSequence() else { return nil }
                 branches.append(branch)
             }
-            return Info.alternatives(branches)
+            return alternatives(branches)
         }
 
         /// Quantified atoms up to ')' or '|' or the end.
         mutating func parseSequence() -> Info? {
-            var result = Info.empty
+            var result = empty
             while let byte = peek, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
                 guard let atom = parseAtom(), let quantified = parseQuantifier(atom) else { return nil }
-                result = Info.sequence(result, quantified)
+                result = sequence(result, quantified)
             }
             return result
         }
@@ -172,12 +223,12 @@ enum RequiredLiterals {
             if peek == UInt8(ascii: "?") || peek == UInt8(ascii: "+") { index += 1 }
             if low == 1 && high == 1 { return atom }
             if low == 0 {
-                guard high == 1, var exact = atom.exact else { return .unknown }
-                if !exact.contains(0) { exact.append(0) }
-                return Info(exact: exact, required: nil)
+                guard high == 1, let exact = atom.exact else { return .unknown }
+                let empty = store(0)
+                return Info(exact: union([exact, empty]), required: nil)
             }
             // At least one copy is consumed: its requirement stands.
-            return Info(exact: nil, required: atom.disjunction)
+            return Info(exact: nil, required: disjunction(atom))
         }
 
         mutating func parseAtom() -> Info? {
@@ -187,7 +238,7 @@ enum RequiredLiterals {
             case UInt8(ascii: "("): return parseGroup()
             case UInt8(ascii: "["): return parseClass()
             case UInt8(ascii: "\\"): return parseEscape()
-            case UInt8(ascii: "^"), UInt8(ascii: "$"): index += 1; return .empty
+            case UInt8(ascii: "^"), UInt8(ascii: "$"): index += 1; return empty
             case UInt8(ascii: "."): index += 1; return .unknown
             case _ where !Self.isPlain(byte): return nil
             default:
@@ -200,7 +251,7 @@ enum RequiredLiterals {
                     if count < 8 { packed = packed << 8 | UInt64(lower(bytes[index])); count += 1 } else { truncated = true }
                     index += 1
                 } while index < bytes.count && Self.isPlain(bytes[index]) && !(index + 1 < bytes.count && Self.isQuantifier(bytes[index + 1]))
-                return truncated ? Info(exact: nil, required: [packed]) : Info(exact: [packed], required: nil)
+                return truncated ? Info(exact: nil, required: store(packed)) : Info(exact: store(packed), required: nil)
             }
         }
 
@@ -214,7 +265,7 @@ enum RequiredLiterals {
                 else if at("?!") { index += 2; kind = .negative }
                 else if at("?<=") { index += 3; kind = .lookahead }
                 else if at("?<!") { index += 3; kind = .negative }
-                else if at("?i)") { index += 3; return .empty }
+                else if at("?i)") { index += 3; return empty }
                 else if at("?i:") { index += 3 }
                 else if at("?<") || at("?P<") {
                     // A named capture: skip the name.
@@ -230,8 +281,8 @@ enum RequiredLiterals {
             switch kind {
             case .plain: return inner
             // Lookaround text is not consumed, but the subject must hold it.
-            case .lookahead: return Info(exact: [0], required: inner.disjunction)
-            case .negative: return .empty
+            case .lookahead: return Info(exact: store(0), required: disjunction(inner))
+            case .negative: return empty
             }
         }
 
@@ -240,7 +291,7 @@ enum RequiredLiterals {
             index += 1
             var negated = false
             if peek == UInt8(ascii: "^") { negated = true; index += 1 }
-            var members: [UInt64] = []
+            let start = arena.count
             var simple = true
             var first = true
             while true {
@@ -274,9 +325,10 @@ enum RequiredLiterals {
                 }
                 if member == 0 { return nil }
                 let packed = UInt64(lower(member))
-                if !members.contains(packed) { members.append(packed) }
+                if !contains(Span(start: start, count: arena.count - start), packed) { arena.append(packed) }
             }
-            return simple && !negated && !members.isEmpty ? Info(exact: members, required: nil) : .unknown
+            let members = Span(start: start, count: arena.count - start)
+            return simple && !negated && members.count > 0 ? Info(exact: members, required: nil) : .unknown
         }
 
         mutating func parseEscape() -> Info? {
@@ -284,9 +336,9 @@ enum RequiredLiterals {
             let next = bytes[index + 1]
             guard next < 0x80, next != 0 else { return nil }
             index += 2
-            if !isAlphanumeric(next) { return Info(exact: [UInt64(next)], required: nil) }
+            if !isAlphanumeric(next) { return Info(exact: store(UInt64(next)), required: nil) }
             switch next {
-            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "G"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"): return .empty
+            case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "G"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"): return empty
             case UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "s"), UInt8(ascii: "S"): return .unknown
             default: return nil
             }
