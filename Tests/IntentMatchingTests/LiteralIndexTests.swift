@@ -80,3 +80,16 @@ import Testing
         #expect(may == [true, true])
     }
 }
+
+@Suite struct NormalizerTests {
+    /// The ASCII fast path gives what the Character path gives.
+    @Test func asciiPathMatchesTheGeneralPath() throws {
+        let normalizer = CorpusLoader.bundled.normalizer
+        var texts = ["Customer's DOB, qty & E-mail ADRESS!", "  orders: id,total;STATUS  ", "a`b'c&&d\tE\n9x", "", "---", "w/ qty"]
+        texts += try DevSetTests.entries().map(\.description)
+        for text in texts {
+            #expect(normalizer.normalizeASCII(text) == normalizer.normalizeCharacters(text))
+        }
+        #expect(normalizer.normalizeASCII("caf\u{E9}") == nil)
+    }
+}
