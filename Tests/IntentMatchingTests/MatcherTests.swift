@@ -144,6 +144,13 @@ let matcher = IntentMatcher()
         let dangerous = "domains:\n  - id: slow\n    patterns: [{regex: '(a+)+$', weight: 1}]\n    schema: {id: string.uuid}\n    examples: [aaa]\n"
         let problems = RuleLinter(corpus: CorpusLoader.load(files: [("rules/slow.yaml", dangerous)])).lint(now: 0)
         #expect(problems.contains { $0.contains("rules/slow.yaml:2") && $0.contains("nests quantifiers") })
+        // Deferred compilation (the bundled corpus): the rule loads, the linter names the regex.
+        let deferred = CorpusLoader.load(files: [("rules/good.yaml", good)], deferCompilation: true)
+        #expect(deferred.domains.map(\.id) == ["ok-rule", "bad-regex"])
+        let lint = RuleLinter(corpus: deferred).lint(now: 0)
+        #expect(lint.contains { $0.hasPrefix("rules/good.yaml:11:") && $0.contains("bad regex") && $0.contains("missing closing parenthesis") })
+        // Its keyword still counts; the pattern that cannot compile never fires.
+        #expect(try IntentMatcher(corpus: deferred).resolve("gadgets").explanation.patterns.isEmpty)
     }
 }
 

@@ -41,4 +41,30 @@ public struct RuleCorpus: Sendable {
     public let normalizer: Normalizer
     /// Problems met while loading (bad regex, bad schema, duplicate id), with file and line.
     public let problems: [String]
+
+    /// Every field pattern, in rule order, with the index of its rule: the matcher runs
+    /// only those `fieldIndex` says may match.
+    let fieldPatterns: [(pattern: PCRE2Pattern, rule: Int)]
+    let fieldIndex: LiteralIndex
+    /// Every domain rule's negative patterns then its weighted patterns, rule after rule;
+    /// `domainPatternStart[i]` is where rule i's begin.
+    let domainIndex: LiteralIndex
+    let domainPatternStart: [Int]
+
+    init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String]) {
+        self.domains = domains
+        self.fields = fields
+        self.normalizer = normalizer
+        self.problems = problems
+        fieldPatterns = fields.enumerated().flatMap { index, rule in rule.patterns.map { ($0, index) } }
+        fieldIndex = LiteralIndex(patterns: fieldPatterns.map(\.pattern.pattern))
+        var domainPatterns: [String] = []
+        var starts: [Int] = []
+        for rule in domains {
+            starts.append(domainPatterns.count)
+            domainPatterns += rule.negative.map(\.pattern) + rule.patterns.map(\.pattern.pattern)
+        }
+        domainIndex = LiteralIndex(patterns: domainPatterns)
+        domainPatternStart = starts
+    }
 }

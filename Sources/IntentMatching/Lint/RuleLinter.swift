@@ -21,6 +21,9 @@ public struct RuleLinter {
             } catch {
                 problems.append("\(rule.source): rule \(rule.id): \(error)")
             }
+            for pattern in rule.patterns.map(\.pattern) + rule.negative {
+                if let error = pattern.compileError { problems.append("\(rule.source): rule \(rule.id): bad regex '\(pattern.pattern)': \(error)") }
+            }
             for pattern in rule.patterns.map(\.pattern) + rule.negative where Self.isDangerous(pattern.pattern) {
                 problems.append("\(rule.source): rule \(rule.id): pattern '\(pattern.pattern)' nests quantifiers (catastrophic backtracking risk)")
             }
@@ -31,6 +34,9 @@ public struct RuleLinter {
                 _ = try compiler.compile(Schema(columns: [rule.column]), rows: 1)
             } catch {
                 problems.append("\(rule.source): field \(rule.id): \(error)")
+            }
+            for pattern in rule.patterns {
+                if let error = pattern.compileError { problems.append("\(rule.source): field \(rule.id): bad regex '\(pattern.pattern)': \(error)") }
             }
             for pattern in rule.patterns where Self.isDangerous(pattern.pattern) {
                 problems.append("\(rule.source): field \(rule.id): pattern '\(pattern.pattern)' nests quantifiers (catastrophic backtracking risk)")

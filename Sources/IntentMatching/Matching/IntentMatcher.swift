@@ -47,8 +47,11 @@ public struct IntentMatcher: Sendable {
         let scratch = PCRE2Pattern.MatchScratch()
         var subject = normalized
         subject.withUTF8 { text in
-        for rule in corpus.domains {
-            if rule.negative.contains(where: { $0.matches(text, scratch: scratch) }) { continue }
+        // Patterns whose required literals the text lacks cannot match: skip them.
+        let may = corpus.domainIndex.candidates(in: text)
+        for (ruleIndex, rule) in corpus.domains.enumerated() {
+            let start = corpus.domainPatternStart[ruleIndex]
+            if rule.negative.indices.contains(where: { may[start + $0] && rule.negative[$0].matches(text, scratch: scratch) }) { continue }
             var score = 0.0
             var keywords: [String] = []
             var patterns: [String] = []
@@ -56,7 +59,8 @@ public struct IntentMatcher: Sendable {
                 score += weight
                 keywords.append(phrase)
             }
-            for pattern in rule.patterns where pattern.pattern.matches(text, scratch: scratch) {
+            let patternStart = start + rule.negative.count
+            for (index, pattern) in rule.patterns.enumerated() where may[patternStart + index] && pattern.pattern.matches(text, scratch: scratch) {
                 score += pattern.weight
                 patterns.append(pattern.pattern.pattern)
             }
@@ -203,12 +207,16 @@ public struct IntentMatcher: Sendable {
         var text = text
         let scratch = PCRE2Pattern.MatchScratch()
         let fields = corpus.fields
+        let patterns = corpus.fieldPatterns
         text.withUTF8 { bytes in
+            // Only patterns whose required literals occur in the text can match.
+            let may = corpus.fieldIndex.candidates(in: bytes)
             fields.withUnsafeBufferPointer { rules in
-                for index in rules.indices {
-                    let guarded = rules[index].guarded
-                    for pattern in rules[index].patterns {
-                        guard case .match(let ranges) = pattern.allMatches(in: bytes, scratch: scratch) else { continue }
+                patterns.withUnsafeBufferPointer { patterns in
+                    for flat in patterns.indices where may[flat] {
+                        let index = patterns[flat].rule
+                        guard case .match(let ranges) = patterns[flat].pattern.allMatches(in: bytes, scratch: scratch) else { continue }
+                        let guarded = rules[index].guarded
                         for range in ranges where !range.isEmpty {
                             if guarded && RuleCorpus.fieldGuard.matches(bytes, at: range.upperBound, scratch: scratch) { continue }
                             found.append((range, index))

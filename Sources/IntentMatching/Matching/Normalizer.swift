@@ -9,6 +9,10 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ text: String) -> String {
+        normalizeASCII(text) ?? normalizeCharacters(text)
+    }
+
+    func normalizeCharacters(_ text: String) -> String {
         var spaced = ""
         spaced.reserveCapacity(text.utf8.count)
         for character in text.lowercased() {
@@ -18,6 +22,34 @@ public struct Normalizer: Sendable {
         }
         let words = spaced.split(separator: " ").map { word -> String in replacements[String(word)] ?? String(word) }
         return words.joined(separator: " ")
+    }
+
+    /// The same steps on bytes, for ASCII text (keywords at load, most descriptions):
+    /// Character-by-Character work was a tenth of the corpus load.
+    func normalizeASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var spaced: [UInt8] = []
+            spaced.reserveCapacity(bytes.count + 8)
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                switch byte {
+                case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+                case UInt8(ascii: "&"): spaced += [32, 97, 110, 100, 32]  // " and "
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): spaced.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): spaced.append(byte)
+                default: spaced.append(32)
+                }
+            }
+            var out = ""
+            out.reserveCapacity(spaced.count)
+            for word in spaced.split(separator: 32) {
+                let word = String(decoding: word, as: UTF8.self)
+                if !out.isEmpty { out += " " }
+                out += replacements[word] ?? word
+            }
+            return out
+        }
     }
 
     /// Singular form of a normalised word, for keyword matching ("categories" -> "category").

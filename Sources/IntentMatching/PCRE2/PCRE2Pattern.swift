@@ -1,4 +1,5 @@
 import CPCRE2
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -29,32 +30,70 @@ public final class PCRE2Pattern: @unchecked Sendable {
     public static let jitByDefault = getenv("SYNTHGEN_PCRE2_JIT").map { String(cString: $0) == "1" } ?? false
 
     public let pattern: String
-    private let code: OpaquePointer
-    public let isJIT: Bool
+    private let caseless: Bool
+    private let jit: Bool
+    /// The compiled code, made at init or, for a deferred pattern, by its first match.
+    private let compiled = AtomicLazyReference<Compiled>()
 
-    public init(_ pattern: String, caseless: Bool = true, jit: Bool = PCRE2Pattern.jitByDefault) throws {
-        self.pattern = pattern
-        var errorCode: Int32 = 0
-        var errorOffset: Int = 0
-        // UTF without UCP: rules match normalised text where ASCII word boundaries suffice,
-        // and compiling without Unicode properties is several times faster at start-up.
-        // Multiline: ^ and $ also match at line ends, so whole-mention patterns (^names?$)
-        // work on mentions joined one per line.
-        var options = synthgen_pcre2_utf() | synthgen_pcre2_multiline()
-        if caseless { options |= synthgen_pcre2_caseless() }
-        let compiled = pattern.withCString { pointer in
-            pointer.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
-                pcre2_compile_8($0, pattern.utf8.count, options, &errorCode, &errorOffset, nil)
+    /// Owns PCRE2's compiled code (read-only once made, so shared by threads) or the error.
+    final class Compiled: @unchecked Sendable {
+        let code: OpaquePointer?
+        let error: CompileError?
+        let isJIT: Bool
+
+        init(_ pattern: String, caseless: Bool, jit: Bool) {
+            var errorCode: Int32 = 0
+            var errorOffset: Int = 0
+            // UTF without UCP: rules match normalised text where ASCII word boundaries suffice,
+            // and compiling without Unicode properties is several times faster at start-up.
+            // Multiline: ^ and $ also match at line ends, so whole-mention patterns (^names?$)
+            // work on mentions joined one per line.
+            var options = synthgen_pcre2_utf() | synthgen_pcre2_multiline()
+            if caseless { options |= synthgen_pcre2_caseless() }
+            code = pattern.withCString { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) {
+                    pcre2_compile_8($0, pattern.utf8.count, options, &errorCode, &errorOffset, nil)
+                }
             }
+            error = code == nil ? CompileError(code: errorCode, message: PCRE2Pattern.message(errorCode), offset: errorOffset) : nil
+            isJIT = code.map { jit && pcre2_jit_compile_8($0, synthgen_pcre2_jit_complete()) == 0 } ?? false
         }
-        guard let compiled else {
-            throw CompileError(code: errorCode, message: PCRE2Pattern.message(errorCode), offset: errorOffset)
-        }
-        code = compiled
-        isJIT = jit && pcre2_jit_compile_8(compiled, synthgen_pcre2_jit_complete()) == 0
+
+        deinit { if let code { pcre2_code_free_8(code) } }
     }
 
-    deinit { pcre2_code_free_8(code) }
+    /// Compiles now.
+    /// - Throws: `CompileError` with PCRE2's code, message and offset.
+    public init(_ pattern: String, caseless: Bool = true, jit: Bool = PCRE2Pattern.jitByDefault) throws {
+        self.pattern = pattern
+        self.caseless = caseless
+        self.jit = jit
+        let code = Compiled(pattern, caseless: caseless, jit: jit)
+        if let error = code.error { throw error }
+        _ = compiled.storeIfNil(code)
+    }
+
+    /// Compiles at the first match: for a corpus whose patterns are known to compile (the
+    /// bundled one, checked by `rules lint` and the tests), most of which a given text
+    /// never runs. A pattern that fails to compile then never matches; `compileError`
+    /// reports why.
+    public init(deferring pattern: String, caseless: Bool = true, jit: Bool = PCRE2Pattern.jitByDefault) {
+        self.pattern = pattern
+        self.caseless = caseless
+        self.jit = jit
+    }
+
+    private var code: Compiled {
+        if let code = compiled.load() { return code }
+        // Two threads may both compile; one result is kept, the other freed.
+        return compiled.storeIfNil(Compiled(pattern, caseless: caseless, jit: jit))
+    }
+
+    /// Whether JIT code is in use (compiling the pattern if it was deferred).
+    public var isJIT: Bool { code.isJIT }
+
+    /// Why the pattern does not compile, or nil (compiling it if it was deferred).
+    public var compileError: CompileError? { code.error }
 
     /// The match context holding the limits: made once, only read by matches (safe to share).
     final class Limits: @unchecked Sendable {
@@ -112,6 +151,7 @@ public final class PCRE2Pattern: @unchecked Sendable {
     }
 
     public func allMatches(in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, first: Bool = false, from offset: Int = 0) -> Outcome {
+        guard let code = self.code.code else { return .noMatch }
         let matchData = scratch.data
         let context = Self.limits.context
         var ranges: [Range<Int>] = []
