@@ -8,6 +8,8 @@ public struct IntentMatcher: Sendable {
     /// A domain must score at least this much to shape the schema.
     public var minimumDomainScore = 3.0
     public static let maximumDescriptionBytes = 10_000
+    /// Weight of domain words in the head phrase relative to the qualifiers after it.
+    static let headBoost = 1.5
 
     public init(corpus: RuleCorpus = CorpusLoader.bundled, threshold: Double = 0.5) {
         self.corpus = corpus
@@ -33,14 +35,20 @@ public struct IntentMatcher: Sendable {
         var explanation = Explanation(normalized: normalized)
         // Every run of 1 to 5 singular words, so a keyword check is one hash lookup.
         let words = Normalizer.singularText(normalized).split(separator: " ")
-        var phrases = Set<Substring>()
-        for start in words.indices {
+        var phrases: [Substring: Int] = [:]
+        for start in words.indices.reversed() {
             var phrase = ""
             for word in words[start..<min(start + 5, words.count)] {
                 phrase += phrase.isEmpty ? String(word) : " " + word
-                phrases.insert(Substring(phrase))
+                phrases[Substring(phrase)] = start
             }
         }
+        // Words in the head ("maintenance requests" of "... from tenants") weigh more,
+        // when there is a qualifier to weigh them against.
+        let normalizedWords = normalized.split(separator: " ")
+        let headWords = HeadPhrase.length(of: normalizedWords, raw: cleaned, normalizer: corpus.normalizer)
+        let headBytes = HeadPhrase.byteOffset(ofWord: headWords, in: normalizedWords)
+        let headBoost = headWords < normalizedWords.count ? Self.headBoost : 1
 
         // 1. Domain scores.
         var scored: [(rule: DomainRule, score: Double, keywords: [String], patterns: [String])] = []
@@ -55,13 +63,15 @@ public struct IntentMatcher: Sendable {
             var score = 0.0
             var keywords: [String] = []
             var patterns: [String] = []
-            for (phrase, weight) in rule.keywords where phrases.contains(Substring(phrase)) {
-                score += weight
+            for (phrase, weight) in rule.keywords {
+                guard let at = phrases[Substring(phrase)] else { continue }
+                score += weight * (at < headWords ? headBoost : 1)
                 keywords.append(phrase)
             }
             let patternStart = start + rule.negative.count
-            for (index, pattern) in rule.patterns.enumerated() where may[patternStart + index] && pattern.pattern.matches(text, scratch: scratch) {
-                score += pattern.weight
+            for (index, pattern) in rule.patterns.enumerated() where may[patternStart + index] {
+                guard let range = pattern.pattern.firstMatch(text, scratch: scratch) else { continue }
+                score += pattern.weight * (range.lowerBound < headBytes ? headBoost : 1)
                 patterns.append(pattern.pattern.pattern)
             }
             if score > 0 { scored.append((rule, score, keywords, patterns)) }
@@ -72,7 +82,9 @@ public struct IntentMatcher: Sendable {
         let runnerUp = scored.dropFirst().first
 
         // 2. Mentions and field matches.
-        let mentions = MentionExtractor.mentions(in: cleaned, normalizer: corpus.normalizer)
+        var mentions = MentionExtractor.mentions(in: cleaned, normalizer: corpus.normalizer)
+        // No dataset named and no list introduced: the text may be the list ("names and emails").
+        if mentions.isEmpty, best == nil { mentions = MentionExtractor.bareList(cleaned, normalizer: corpus.normalizer) }
         explanation.mentions = mentions.map(\.text)
         var columns: [ColumnDefinition] = best?.rule.schema.columns ?? []
         var names = Set(columns.map(\.name))
@@ -83,10 +95,22 @@ public struct IntentMatcher: Sendable {
             if let rule { explanation.fieldsAdded.append((column.name, rule)) }
         }
         var resolvedMentions = 0
+        let entity = HeadPhrase.entity(of: normalizedWords, headWords: headWords)
+        let entityIsPerson = entity.map { HeadPhrase.people.contains($0) } ?? true
         // All mentions in one text, one per line (never in normalised text), so each
         // field pattern runs once per description instead of once per mention.
         let perMention = fieldMatches(inMentions: mentions.map(\.text))
         for (mention, matched) in zip(mentions, perMention) {
+            // A bare "name" is the row's name: a company's, a pet's, a recipe's.
+            if let entity, !entityIsPerson, ["name", "names", "title", "titles"].contains(mention.text) {
+                let named = "\(entity) \(Normalizer.singular(Substring(mention.text)))"
+                let rules = fieldMatches(inMentions: [named])[0]
+                var column = rules.count == 1 ? rules[0].column : ColumnDefinition(name: "", source: .method("lorem.words"), parameters: [("count", 2)])
+                column.name = named.replacingOccurrences(of: " ", with: "_")
+                resolvedMentions += 1
+                add(column, rule: rules.first?.id ?? "row name")
+                continue
+            }
             if let column = Self.spelledOut(mention, matched: matched) {
                 // The user said what the values are: that beats any rule's guess.
                 resolvedMentions += 1
@@ -111,6 +135,9 @@ public struct IntentMatcher: Sendable {
         if best == nil {
             for rule in fieldMatches(in: normalized) { add(rule.column, rule: rule.id) }
         }
+        for dimension in Dimensions.columns(in: normalized, headWords: headWords) where !Dimensions.isCovered(dimension, by: columns) {
+            add(dimension, rule: "grouping")
+        }
         for mention in explanation.unresolved {
             let guess = ColumnGuesser.column(for: mention)
             if !names.contains(guess.name) {
@@ -122,6 +149,12 @@ public struct IntentMatcher: Sendable {
         let present = Set(columns.map(\.name))
         for i in columns.indices where columns[i].after.map({ !present.contains($0) }) == true {
             columns[i].after = nil
+        }
+        // Rows that are people, with no domain to shape them, still need their names.
+        if best == nil, !columns.isEmpty, let entity, HeadPhrase.people.contains(entity),
+           !columns.contains(where: { ["person.fullName", "person.firstName", "person.lastName"].contains(Self.methodName($0)) }) {
+            columns.insert(ColumnDefinition(name: "full_name", source: .method("person.fullName")), at: 0)
+            explanation.fieldsAdded.append(("full_name", "rows are people"))
         }
         if best == nil, !columns.isEmpty, !columns.contains(where: { $0.name == "id" || $0.name.hasSuffix("_id") }) {
             columns.insert(ColumnDefinition(name: "id", source: .method("string.uuid")), at: 0)
@@ -152,6 +185,11 @@ public struct IntentMatcher: Sendable {
         confidence = min(1, max(0, confidence))
         let source: Resolution.Source = confidence >= threshold && !columns.isEmpty ? .rules : .fallback
         return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)
+    }
+
+    static func methodName(_ column: ColumnDefinition) -> String? {
+        if case .method(let name) = column.source { return MethodCatalog.standard.method(name)?.name ?? name }
+        return nil
     }
 
     /// A column for values the user spelled out: a list, a number range or yes/no.

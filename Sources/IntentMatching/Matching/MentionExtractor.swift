@@ -28,6 +28,19 @@ enum MentionExtractor {
             }
         }
         guard let tail else { return [] }
+        return mentions(inList: tail, normalizer: normalizer)
+    }
+
+    /// A description that is nothing but a short list of fields ("names and emails",
+    /// "name, email, phone"): its items, or none when it reads as anything else.
+    static func bareList(_ description: String, normalizer: Normalizer) -> [Mention] {
+        let items = mentions(inList: Substring(description.lowercased()), normalizer: normalizer)
+        guard items.count >= 2, items.allSatisfy({ $0.text.split(separator: " ").count <= 3 }) else { return [] }
+        return items
+    }
+
+    /// The fields of a list: split on commas, semicolons and conjunctions.
+    static func mentions(inList tail: Substring, normalizer: Normalizer) -> [Mention] {
         // Split on commas and semicolons; a parenthesis holds the values of the field
         // before it ("category (travel, meals, lodging)").
         var pieces: [(text: String, values: String?)] = []

@@ -143,13 +143,19 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return false
     }
 
-    /// Every non-overlapping match, reusing `scratch` (one per thread) for the offsets.
+    /// The leftmost match's byte range, if any.
+    public func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> Range<Int>? {
+        if case .match(let ranges) = allMatches(in: bytes, scratch: scratch, first: true) { return ranges.first }
+        return nil
+    }
+
     /// Whether the pattern matches starting exactly at `offset` (write it with `\G`).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, scratch: MatchScratch) -> Bool {
         if case .match = allMatches(in: bytes, scratch: scratch, first: true, from: offset) { return true }
         return false
     }
 
+    /// Every non-overlapping match, reusing `scratch` (one per thread) for the offsets.
     public func allMatches(in bytes: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, first: Bool = false, from offset: Int = 0) -> Outcome {
         guard let code = self.code.code else { return .noMatch }
         let matchData = scratch.data
