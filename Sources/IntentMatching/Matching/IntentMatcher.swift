@@ -85,6 +85,7 @@ public struct IntentMatcher: Sendable {
         var mentions = MentionExtractor.mentions(in: cleaned, normalizer: corpus.normalizer)
         // No dataset named and no list introduced: the text may be the list ("names and emails").
         if mentions.isEmpty, best == nil { mentions = MentionExtractor.bareList(cleaned, normalizer: corpus.normalizer) }
+        mentions = mentions.flatMap(splitFieldPairs)
         explanation.mentions = mentions.map(\.text)
         var columns: [ColumnDefinition] = best?.rule.schema.columns ?? []
         var names = Set(columns.map(\.name))
@@ -192,6 +193,17 @@ public struct IntentMatcher: Sendable {
         return nil
     }
 
+    /// "lat/long" and "min/max price" name fields, where "buy/sell" names a field's values:
+    /// options that each match a different field rule are separate mentions.
+    func splitFieldPairs(_ mention: Mention) -> [Mention] {
+        guard let values = mention.values, values.count <= 3 else { return [mention] }
+        let options = values.map { corpus.normalizer.normalize($0) }
+        guard mention.text == options.joined(separator: " ") else { return [mention] }
+        let rules = fieldMatches(inMentions: options)
+        guard rules.allSatisfy({ $0.count == 1 }), Set(rules.map { $0[0].id }).count == options.count else { return [mention] }
+        return options.map { Mention(text: $0) }
+    }
+
     /// A column for values the user spelled out: a list, a number range or yes/no.
     static func spelledOut(_ mention: Mention, matched: [FieldRule]) -> ColumnDefinition? {
         guard mention.values != nil || mention.range != nil || mention.boolean else { return nil }
@@ -280,11 +292,14 @@ public struct IntentMatcher: Sendable {
 
     /// Whether a domain schema already has a column for the mention ("stock levels" -> stock_level).
     func covers(_ schema: Schema, _ mention: String) -> Bool {
-        let words = Set(mention.split(separator: " ").map { String(Normalizer.singular($0)) }).subtracting(["of", "the", "and", "per", "a"])
-        guard !words.isEmpty else { return true }
+        let all = mention.split(separator: " ").map { String(Normalizer.singular($0)) }.filter { !["of", "the", "and", "per", "a", "in"].contains($0) }
+        let words = Set(all)
+        guard let head = all.last else { return true }
+        // One modifier may differ ("stock levels" ~ current_stock_level), never the head
+        // word that says what the field is: "test date" is not test_name.
         return schema.columns.contains { column in
             let parts = Set(column.name.lowercased().split(separator: "_").map { String(Normalizer.singular($0)) })
-            return words.isSubset(of: parts) || (words.count > 1 && words.intersection(parts).count >= words.count - 1 && !words.intersection(parts).isEmpty)
+            return words.isSubset(of: parts) || (words.count > 2 && parts.contains(head) && words.intersection(parts).count >= words.count - 1)
         }
     }
 }
