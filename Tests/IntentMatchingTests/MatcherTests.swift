@@ -1,5 +1,5 @@
 import Foundation
-import IntentMatching
+@testable import IntentMatching
 import SynthCore
 import Testing
 
@@ -176,5 +176,28 @@ let matcher = IntentMatcher()
         let resolution = try matcher.resolve("appointments with patient name and appointment date/time")
         #expect(!resolution.schema.columns.contains { $0.source == .values(["date", "time"]) })
         #expect(resolution.explanation.mentions.contains("appointment date time"))
+    }
+}
+
+/// Misspellings no list names, mended against the rules' words; real words left alone.
+@Suite struct SpellerTests {
+    let speller = CorpusLoader.bundled.speller
+
+    @Test func typosBecomeTheRulesWords() {
+        #expect(speller.correct("emplyees with departmnet") == "employees with department")
+        #expect(speller.correct("Cusotmers, catagory") == "customers, category")
+    }
+
+    @Test func realWordsAndShortWordsStay() {
+        // "patents" is one letter from "patients" but is a word of its own.
+        #expect(speller.correct("patents and forms") == "patents and forms")
+        #expect(speller.correct("fist lst qty") == "fist lst qty")
+    }
+
+    @Test func mendedDescriptionResolves() throws {
+        let resolution = try IntentMatcher().resolve("emplyees with first name and departmnet")
+        #expect(resolution.rule == "employees")
+        #expect(resolution.schema.columns.contains { $0.name == "department" })
+        #expect(resolution.explanation.notes.contains { $0.hasPrefix("spelling mended") })
     }
 }

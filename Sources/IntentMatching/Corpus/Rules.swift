@@ -1,3 +1,4 @@
+import Synchronization
 import SynthCore
 
 /// A weighted PCRE2 pattern of a domain rule.
@@ -50,6 +51,21 @@ public struct RuleCorpus: Sendable {
     /// `domainPatternStart[i]` is where rule i's begin.
     let domainIndex: LiteralIndex
     let domainPatternStart: [Int]
+    /// Built at the first description, so loading the corpus does not pay for it.
+    private let spellerCache = SpellerCache()
+
+    final class SpellerCache: Sendable {
+        let reference = AtomicLazyReference<Box>()
+        final class Box: Sendable {
+            let speller: Speller
+            init(_ speller: Speller) { self.speller = speller }
+        }
+    }
+
+    var speller: Speller {
+        if let box = spellerCache.reference.load() { return box.speller }
+        return spellerCache.reference.storeIfNil(.init(Speller(corpus: domains, fields: fields, replacements: normalizer.replacements))).speller
+    }
 
     init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String]) {
         self.domains = domains

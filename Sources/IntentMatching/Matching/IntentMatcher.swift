@@ -27,12 +27,14 @@ public struct IntentMatcher: Sendable {
             throw DescriptionError(description: "the description is \(bytes) bytes long; the limit is \(Self.maximumDescriptionBytes)")
         }
         // Control characters (and the U+FFFD that replaces invalid UTF-8) carry no meaning here.
-        let cleaned = String(String.UnicodeScalarView(description.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{FFFD}" ? " " : $0 }))
-        guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else {
+        let scrubbed = String(String.UnicodeScalarView(description.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{FFFD}" ? " " : $0 }))
+        guard scrubbed.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw DescriptionError(description: "the description is empty: say what the data is about, e.g. \"customers with names and emails\"")
         }
+        let cleaned = corpus.speller.correct(scrubbed)
         let normalized = corpus.normalizer.normalize(cleaned)
         var explanation = Explanation(normalized: normalized)
+        if cleaned != scrubbed { explanation.notes.append("spelling mended: \(cleaned)") }
         // Every run of 1 to 5 singular words, so a keyword check is one hash lookup.
         let words = Normalizer.singularText(normalized).split(separator: " ")
         var phrases: [Substring: Int] = [:]
