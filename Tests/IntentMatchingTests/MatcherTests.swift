@@ -185,7 +185,7 @@ let matcher = IntentMatcher()
 
     @Test func typosBecomeTheRulesWords() {
         #expect(speller.correct("emplyees with departmnet") == "employees with department")
-        #expect(speller.correct("Cusotmers, catagory") == "customers, category")
+        #expect(speller.correct("Cusotmers, shipmant") == "customers, shipment")
     }
 
     @Test func realWordsAndShortWordsStay() {
