@@ -98,14 +98,16 @@ public struct IntentMatcher: Sendable {
             if let rule { explanation.fieldsAdded.append((column.name, rule)) }
         }
         var resolvedMentions = 0
-        let entity = HeadPhrase.entity(of: normalizedWords, headWords: headWords)
+        // What a row is, unless the head is itself a field list ("names and emails").
+        let mentionWords = Set(mentions.flatMap { $0.text.split(separator: " ").map { Normalizer.singular($0) } })
+        let entity = HeadPhrase.entity(of: normalizedWords, headWords: headWords).flatMap { mentionWords.contains($0) ? nil : $0 }
         let entityIsPerson = entity.map { HeadPhrase.people.contains($0) } ?? true
         // All mentions in one text, one per line (never in normalised text), so each
         // field pattern runs once per description instead of once per mention.
         let perMention = fieldMatches(inMentions: mentions.map(\.text))
         for (mention, matched) in zip(mentions, perMention) {
             // A bare "name" is the row's name: a company's, a pet's, a recipe's.
-            if let entity, !entityIsPerson, ["name", "names", "title", "titles"].contains(mention.text) {
+            if let entity, !entityIsPerson, ["name", "names", "title", "titles"].contains(mention.text), !names.contains(mention.text) {
                 let named = "\(entity) \(Normalizer.singular(Substring(mention.text)))"
                 let rules = fieldMatches(inMentions: [named])[0]
                 var column = rules.count == 1 ? rules[0].column : ColumnDefinition(name: "", source: .method("lorem.words"), parameters: [("count", 2)])
@@ -138,6 +140,8 @@ public struct IntentMatcher: Sendable {
         if best == nil {
             for rule in fieldMatches(in: normalized) { add(rule.column, rule: rule.id) }
         }
+        if let best, let entity { renameKey(&columns, after: entity, words: Set(words), ruleWords: Set(best.keywords.flatMap { $0.split(separator: " ") })) }
+        names = Set(columns.map(\.name))
         for dimension in Dimensions.columns(in: normalized, headWords: headWords) where !Dimensions.isCovered(dimension, by: columns) {
             add(dimension, rule: "grouping")
         }
@@ -188,6 +192,20 @@ public struct IntentMatcher: Sendable {
         confidence = min(1, max(0, confidence))
         let source: Resolution.Source = confidence >= threshold && !columns.isEmpty ? .rules : .fallback
         return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)
+    }
+
+    /// The user's word for a row names its key: "wind turbines" get turbine_id, not the
+    /// borrowed domain's plant_id. Only when the domain's own noun is nowhere in the text
+    /// and the user's noun is not one of the domain's keywords.
+    func renameKey(_ columns: inout [ColumnDefinition], after entity: Substring, words: Set<Substring>, ruleWords: Set<Substring>) {
+        guard entity.count >= 3, Dimensions.grains[entity] == nil, !ruleWords.contains(entity),
+              let key = columns.first, key.name.hasSuffix("_id") else { return }
+        let thing = key.name.dropLast(3)
+        guard !thing.split(separator: "_").contains(where: { words.contains($0) }),
+              !columns.contains(where: { $0.name.split(separator: "_").contains(entity) }) else { return }
+        let renamed = "\(entity)_id"
+        for index in columns.indices where columns[index].after == key.name { columns[index].after = renamed }
+        columns[0].name = renamed
     }
 
     static func methodName(_ column: ColumnDefinition) -> String? {
