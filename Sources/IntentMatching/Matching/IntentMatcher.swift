@@ -198,7 +198,7 @@ public struct IntentMatcher: Sendable {
     /// borrowed domain's plant_id. Only when the domain's own noun is nowhere in the text
     /// and the user's noun is not one of the domain's keywords.
     func renameKey(_ columns: inout [ColumnDefinition], after entity: Substring, words: Set<Substring>, ruleWords: Set<Substring>) {
-        guard entity.count >= 3, Dimensions.grains[entity] == nil, !ruleWords.contains(entity),
+        guard entity.count >= 3, Dimensions.grains[entity] == nil, !ruleWords.contains(entity), !HeadPhrase.measures.contains(entity),
               let key = columns.first, key.name.hasSuffix("_id") else { return }
         let thing = key.name.dropLast(3)
         guard !thing.split(separator: "_").contains(where: { words.contains($0) }),
