@@ -9,7 +9,7 @@ public struct IntentMatcher: Sendable {
     public var minimumDomainScore = 3.0
     public static let maximumDescriptionBytes = 10_000
     /// Weight of domain words in the head phrase relative to the qualifiers after it.
-    static let headBoost = 1.5
+    static let headBoost = 2.0
 
     public init(corpus: RuleCorpus = CorpusLoader.bundled, threshold: Double = 0.5) {
         self.corpus = corpus
@@ -138,7 +138,9 @@ public struct IntentMatcher: Sendable {
         }
         // Without a domain, every field named anywhere in the text makes a column.
         if best == nil {
-            for rule in fieldMatches(in: normalized) { add(rule.column, rule: rule.id) }
+            // A field a mention already added (under the user's name) is not added twice.
+            let used = Set(explanation.fieldsAdded.map(\.rule))
+            for rule in fieldMatches(in: normalized) where !used.contains(rule.id) { add(rule.column, rule: rule.id) }
         }
         if let best, let entity { renameKey(&columns, after: entity, words: Set(words), ruleWords: Set(best.keywords.flatMap { $0.split(separator: " ") })) }
         names = Set(columns.map(\.name))
