@@ -37,55 +37,73 @@ public enum CorpusLoader {
     ///     corpus already known to compile; a bad regex then shows in `RuleLinter`, not in
     ///     `problems`.
     public static func load(files: [(path: String, text: String)], format: Format = .yaml, deferCompilation: Bool = false) -> RuleCorpus {
-        let compile = { (regex: String, at: String) throws -> PCRE2Pattern in
+        let compile: @Sendable (String, String) throws -> PCRE2Pattern = { regex, at in
             deferCompilation ? PCRE2Pattern(deferring: regex) : try CorpusLoader.compile(regex, at: at)
         }
+        // Files are independent until ids are compared: read them on every core.
+        let sorted = files.sorted { $0.path < $1.path }
+        let read = Parallel.map(sorted) { file in FileRules(path: file.path, text: file.text, format: format, compile: compile) }
         var problems: [String] = []
         var domains: [DomainRule] = []
         var fields: [FieldRule] = []
         var replacements: [String: String] = [:]
         var ids: [String: String] = [:]
-        for (path, text) in files.sorted(by: { $0.path < $1.path }) {
+        for file in read {
+            problems += file.problems
+            for (word, value) in file.replacements { replacements[word] = value }
+            for rule in file.domains {
+                if let previous = ids[rule.id] {
+                    problems.append("\(rule.source): duplicate id \"\(rule.id)\" (also at \(previous))")
+                    continue
+                }
+                ids[rule.id] = rule.source
+                domains.append(rule)
+            }
+            for rule in file.fields {
+                if let previous = ids["field:" + rule.id] {
+                    problems.append("\(rule.source): duplicate field id \"\(rule.id)\" (also at \(previous))")
+                    continue
+                }
+                ids["field:" + rule.id] = rule.source
+                fields.append(rule)
+            }
+        }
+        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems)
+    }
+
+    /// The rules of one file, each checked on its own (ids are compared across files later).
+    struct FileRules: Sendable {
+        var domains: [DomainRule] = []
+        var fields: [FieldRule] = []
+        var replacements: [(String, String)] = []
+        var problems: [String] = []
+
+        init(path: String, text: String, format: Format, compile: (String, String) throws -> PCRE2Pattern) {
             let root: JSONValue
             do {
                 root = format == .yaml ? try YAMLValue.parse(text) : try JSONParser.parse(text)
             } catch {
                 problems.append("\(path): YAML error: \(error)")
-                continue
+                return
             }
             for key in ["abbreviations", "misspellings"] {
                 if case .object(let members)? = root[key] {
-                    for (word, value) in members { if let v = value.stringValue { replacements[word.lowercased()] = v.lowercased() } }
+                    for (word, value) in members { if let v = value.stringValue { replacements.append((word.lowercased(), v.lowercased())) } }
                 }
             }
             if case .array(let items)? = root["domains"] {
                 for item in items {
                     let at = "\(path):\(line(item))"
-                    do {
-                        let rule = try domainRule(item, at: at, compile: compile)
-                        if let previous = ids[rule.id] { throw CorpusError("duplicate id \"\(rule.id)\" (also at \(previous))") }
-                        ids[rule.id] = at
-                        domains.append(rule)
-                    } catch {
-                        problems.append("\(at): \(error)")
-                    }
+                    do { domains.append(try domainRule(item, at: at, compile: compile)) } catch { problems.append("\(at): \(error)") }
                 }
             }
             if case .array(let items)? = root["fields"] {
                 for item in items {
                     let at = "\(path):\(line(item))"
-                    do {
-                        let rule = try fieldRule(item, at: at, compile: compile)
-                        if let previous = ids["field:" + rule.id] { throw CorpusError("duplicate field id \"\(rule.id)\" (also at \(previous))") }
-                        ids["field:" + rule.id] = at
-                        fields.append(rule)
-                    } catch {
-                        problems.append("\(at): \(error)")
-                    }
+                    do { fields.append(try fieldRule(item, at: at, compile: compile)) } catch { problems.append("\(at): \(error)") }
                 }
             }
         }
-        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems)
     }
 
     static func line(_ value: JSONValue) -> Int { Int(value["__line"]?.int64Value ?? 0) }

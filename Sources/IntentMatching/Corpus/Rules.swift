@@ -73,14 +73,16 @@ public struct RuleCorpus: Sendable {
         self.normalizer = normalizer
         self.problems = problems
         fieldPatterns = fields.enumerated().flatMap { index, rule in rule.patterns.map { ($0, index) } }
-        fieldIndex = LiteralIndex(patterns: fieldPatterns.map(\.pattern.pattern))
         var domainPatterns: [String] = []
         var starts: [Int] = []
         for rule in domains {
             starts.append(domainPatterns.count)
             domainPatterns += rule.negative.map(\.pattern) + rule.patterns.map(\.pattern.pattern)
         }
-        domainIndex = LiteralIndex(patterns: domainPatterns)
+        // The two indexes are independent: one per core.
+        let indexes = Parallel.map([fieldPatterns.map(\.pattern.pattern), domainPatterns]) { LiteralIndex(patterns: $0) }
+        fieldIndex = indexes[0]
+        domainIndex = indexes[1]
         domainPatternStart = starts
     }
 }

@@ -191,6 +191,14 @@ public struct IntentMatcher: Sendable {
             explanation.runnerUpScore = runnerUp.score
         }
         if columns.isEmpty { explanation.notes.append("nothing in the description names a dataset or a field") }
+        // Words nothing knows ("zorblax readings from the gizmotron") mean the rules
+        // understood only part of the request: confidence drops by their share.
+        let longWords = normalizedWords.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }
+        let unknown = longWords.filter { !corpus.speller.isKnown(String($0)) }
+        if !unknown.isEmpty {
+            confidence *= 1 - Double(unknown.count) / Double(longWords.count)
+            explanation.notes.append("words no rule or dictionary knows: \(unknown.joined(separator: ", "))")
+        }
         confidence = min(1, max(0, confidence))
         let source: Resolution.Source = confidence >= threshold && !columns.isEmpty ? .rules : .fallback
         return Resolution(schema: Schema(columns: columns), source: source, confidence: confidence, rule: best?.rule.id, explanation: explanation)

@@ -89,6 +89,9 @@ struct Speller: Sendable {
         self.init(targets: targets, known: known)
     }
 
+    /// Whether a lowercase word is one the rules use or an English word.
+    func isKnown(_ word: String) -> Bool { known.contains(word) }
+
     func correction(_ word: String) -> String? {
         guard word.count >= 5, !known.contains(word), word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
         var candidates = Set<String>()
