@@ -28,25 +28,9 @@ extension SynthService {
 
     /// `POST /cache {"description", "schema"}`: a person's schema for a description.
     func cacheStore(_ request: Request) async throws -> Response {
-        guard case .object(let members)? = try await jsonBody(request, limit: settings.maxBodyBytes) else {
-            throw APIError.badRequest("the body must be a JSON object: {\"description\": \"...\", \"schema\": {...}}")
-        }
-        var description: String?
-        var schemaValue: JSONValue?
-        for (name, value) in members {
-            switch name {
-            case "description":
-                guard let text = value.stringValue else { throw APIError.invalid("description", "description must be a string") }
-                description = try GenerateRequest.checkDescription(text, settings: settings)
-            case "schema":
-                guard case .object = value else { throw APIError.invalid("schema", "schema must be a JSON object in the original design's format") }
-                schemaValue = value
-            default:
-                throw APIError.badRequest("unknown field '\(name)'; known: description, schema", field: name)
-            }
-        }
-        guard let description else { throw APIError.invalid("description", "description is required") }
-        guard let schemaValue else { throw APIError.invalid("schema", "schema is required") }
+        let body = try BodyFields(try await jsonBody(request, limit: settings.maxBodyBytes), known: ["description", "schema"], example: #"{"description": "...", "schema": {...}}"#)
+        let description = try body.description(settings: settings)
+        let schemaValue = try body.object("schema", mustBe: "a JSON object in the original design's format")
         let schema: Schema
         do {
             let (parsed, problems) = try SchemaParser.parseCollecting(schemaValue)

@@ -69,12 +69,13 @@ extension SynthService {
             do {
                 try await writer.write(ByteBuffer(bytes: engine.header))
                 var start: UInt64 = 0
-                var current: SynthCore.ByteBuffer? = start < total ? Self.rows(engine, start..<min(total, start + chunk)) : nil
+                let maker = ChunkMaker(engine)
+                var current: SynthCore.ByteBuffer? = start < total ? maker.rows(start..<min(total, start + chunk)) : nil
                 while let buffer = current {
                     let end = min(total, start + chunk)
                     // The next chunk is made on another thread while this one is sent.
                     let nextStart = end
-                    async let following: SynthCore.ByteBuffer? = nextStart < total ? Self.rows(engine, nextStart..<min(total, nextStart + chunk)) : nil
+                    async let following: SynthCore.ByteBuffer? = nextStart < total ? maker.rows(nextStart..<min(total, nextStart + chunk)) : nil
                     try await writer.write(ByteBuffer(bytes: buffer.bytes))
                     metrics.bytes.increment(by: Int64(buffer.count))
                     metrics.rows.increment(by: Int64(end - start))
@@ -91,11 +92,23 @@ extension SynthService {
         })
     }
 
-    static func rows(_ engine: RowEngine, _ range: Range<UInt64>) -> SynthCore.ByteBuffer {
-        let worker = engine.makeWorker()
-        let out = SynthCore.ByteBuffer(capacity: 1 << 20)
-        engine.generate(range, worker: worker, into: out)
-        return out
+    /// Makes one download's chunks with one worker (generator state and tables built once,
+    /// not per chunk). Safe to hand between tasks: a chunk is started only after the one
+    /// before it was awaited, so the worker is never used by two tasks at once.
+    final class ChunkMaker: @unchecked Sendable {
+        let engine: RowEngine
+        let worker: RowEngine.Worker
+
+        init(_ engine: RowEngine) {
+            self.engine = engine
+            worker = engine.makeWorker()
+        }
+
+        func rows(_ range: Range<UInt64>) -> SynthCore.ByteBuffer {
+            let out = SynthCore.ByteBuffer(capacity: 1 << 20)
+            engine.generate(range, worker: worker, into: out)
+            return out
+        }
     }
 
     static func today() -> Int64 {

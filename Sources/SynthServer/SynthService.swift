@@ -76,24 +76,9 @@ public struct SynthService: Sendable {
     }
 
     func schema(_ request: Request, context: SynthContext) async throws -> Response {
-        guard case .object(let members)? = try await jsonBody(request, limit: settings.maxBodyBytes) else {
-            throw APIError.badRequest("the body must be a JSON object: {\"description\": \"...\"}")
-        }
-        var description: String?
-        var offline = false
-        for (name, value) in members {
-            switch name {
-            case "description":
-                guard let text = value.stringValue else { throw APIError.invalid("description", "description must be a string") }
-                description = try GenerateRequest.checkDescription(text, settings: settings)
-            case "offline":
-                guard let flag = value.boolValue else { throw APIError.invalid("offline", "offline must be true or false") }
-                offline = flag
-            default:
-                throw APIError.badRequest("unknown field '\(name)'; known: description, offline", field: name)
-            }
-        }
-        guard let description else { throw APIError.invalid("description", "description is required") }
+        let body = try BodyFields(try await jsonBody(request, limit: settings.maxBodyBytes), known: ["description", "offline"], example: #"{"description": "..."}"#)
+        let description = try body.description(settings: settings)
+        let offline = try body.bool("offline") ?? false
         let outcome = try await resolve(description, offline: offline)
         var response = Self.json(outcome.json())
         response.headers.add(outcome)
