@@ -4,9 +4,26 @@ import Yams
 /// our rules use, and each rule object given `"__line"` so messages can still name lines.
 /// (IntentMatching's YAMLValue does the same typing for rule files read at run time.)
 enum RuleJSON {
-    static func convert(_ yaml: String) throws -> String {
-        guard let root = try Yams.compose(yaml: yaml, .basic) else { return "{}" }
-        return json(root, depth: 0)
+    /// The JSON text, and every regex of the file (domain patterns and negatives, field
+    /// patterns) for the literal-key table.
+    static func convert(_ yaml: String) throws -> (json: String, regexes: [String]) {
+        guard let root = try Yams.compose(yaml: yaml, .basic) else { return ("{}", []) }
+        return (json(root, depth: 0), regexes(root))
+    }
+
+    static func regexes(_ root: Node) -> [String] {
+        var found: [String] = []
+        for key in ["domains", "fields"] {
+            for rule in root[Node(key)]?.sequence ?? [] {
+                for pattern in rule[Node("patterns")]?.sequence ?? [] {
+                    if let regex = pattern.string ?? pattern[Node("regex")]?.string { found.append(regex) }
+                }
+                for negative in rule[Node("negative")]?.sequence ?? [] {
+                    if let regex = negative.string { found.append(regex) }
+                }
+            }
+        }
+        return found
     }
 
     static func json(_ node: Node, depth: Int) -> String {

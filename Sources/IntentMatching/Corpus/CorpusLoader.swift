@@ -13,8 +13,19 @@ public enum CorpusLoader {
         let paths = BundledData.paths.filter { $0.hasPrefix("rules/") && $0.hasSuffix(".json") }
         // Its patterns compile at first use: a description runs a few hundred of them, and
         // `rules lint` (run by the tests) checks that every one compiles.
-        return load(files: paths.map { (String($0.dropLast(5)), BundledData.text($0)!) }, format: .json, deferCompilation: true)
+        return load(files: paths.map { (String($0.dropLast(5)), BundledData.text($0)!) }, format: .json, deferCompilation: true, literalKeys: builtLiteralKeys())
     }()
+
+    /// The index keys EmbedDataTool worked out for every bundled pattern, by pattern.
+    static func builtLiteralKeys() -> [Substring: [UInt64]] {
+        guard let text = BundledData.text("generated/literal-keys.tsv") else { return [:] }
+        var table: [Substring: [UInt64]] = [:]
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            table[line[line.index(after: tab)...]] = line[..<tab].split(separator: ",").compactMap { UInt64($0, radix: 16) }
+        }
+        return table
+    }
 
     public enum Format: Sendable { case yaml, json }
 
@@ -36,7 +47,8 @@ public enum CorpusLoader {
     ///   - deferCompilation: Compile each pattern at its first match instead of now, for a
     ///     corpus already known to compile; a bad regex then shows in `RuleLinter`, not in
     ///     `problems`.
-    public static func load(files: [(path: String, text: String)], format: Format = .yaml, deferCompilation: Bool = false) -> RuleCorpus {
+    ///   - literalKeys: Index keys already worked out, by pattern (see `LiteralIndex`).
+    public static func load(files: [(path: String, text: String)], format: Format = .yaml, deferCompilation: Bool = false, literalKeys: [Substring: [UInt64]] = [:]) -> RuleCorpus {
         let compile: @Sendable (String, String) throws -> PCRE2Pattern = { regex, at in
             deferCompilation ? PCRE2Pattern(deferring: regex) : try CorpusLoader.compile(regex, at: at)
         }
@@ -68,7 +80,7 @@ public enum CorpusLoader {
                 fields.append(rule)
             }
         }
-        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems)
+        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems, literalKeys: literalKeys)
     }
 
     /// The rules of one file, each checked on its own (ids are compared across files later).

@@ -67,7 +67,7 @@ public struct RuleCorpus: Sendable {
         return spellerCache.reference.storeIfNil(.init(Speller(corpus: domains, fields: fields, replacements: normalizer.replacements))).speller
     }
 
-    init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String]) {
+    init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String], literalKeys: [Substring: [UInt64]] = [:]) {
         self.domains = domains
         self.fields = fields
         self.normalizer = normalizer
@@ -80,7 +80,7 @@ public struct RuleCorpus: Sendable {
             domainPatterns += rule.negative.map(\.pattern) + rule.patterns.map(\.pattern.pattern)
         }
         // The two indexes are independent: one per core.
-        let indexes = Parallel.map([fieldPatterns.map(\.pattern.pattern), domainPatterns]) { LiteralIndex(patterns: $0) }
+        let indexes = Parallel.map([fieldPatterns.map(\.pattern.pattern), domainPatterns]) { LiteralIndex(patterns: $0, precomputed: literalKeys) }
         fieldIndex = indexes[0]
         domainIndex = indexes[1]
         domainPatternStart = starts

@@ -12,9 +12,14 @@ enum Dimensions {
         let hour = ColumnDefinition(name: "hour", source: .method("date.recent"), parameters: [("days", 7)])
         let quarter = ColumnDefinition(name: "quarter", source: .values(["Q1", "Q2", "Q3", "Q4"].map { .string($0) }))
         let year = ColumnDefinition(name: "year", source: .method("date.year"), parameters: [("min", 2015), ("max", 2026)])
-        return ["day": day, "date": day, "daily": day, "week": week, "weekly": week, "month": month, "monthly": month,
+        let semester = ColumnDefinition(name: "semester", source: .values(["Fall 2024", "Spring 2025", "Fall 2025", "Spring 2026"].map { .string($0) }))
+        return ["semester": semester, "term": semester, "day": day, "date": day, "daily": day, "week": week, "weekly": week, "month": month, "monthly": month,
                 "hour": hour, "hourly": hour, "quarter": quarter, "quarterly": quarter, "year": year]
     }()
+
+    static func isTimeGrain(_ column: ColumnDefinition) -> Bool {
+        ["date", "week_start", "month", "hour", "quarter", "year"].contains(column.name)
+    }
 
     /// Words after "per" that are units of measure, not things rows are grouped by.
     static let units: Set<Substring> = ["cent", "percent", "capita", "unit", "kg", "kilogram", "gram", "liter", "litre", "gallon", "mile", "km", "kilometer", "hectare", "ha", "acre", "person", "head", "share", "minute", "second", "click", "mille", "thousand", "hundred", "million", "square", "sq", "night", "item", "pound", "lb", "ounce", "oz", "serving", "transaction", "order", "visit", "session", "the", "a", "an", "each", "every"]
@@ -52,6 +57,7 @@ enum Dimensions {
         // A time grain is covered by a column named for the grain ("day", "month_start");
         // an event's "order_date" is not a daily grouping.
         let grain = dimension.name == "date" ? "day" : dimension.name.split(separator: "_")[0]
-        return names.contains { $0 == "date" || $0.split(separator: "_").first == grain }
+        if grain == "semester" { return names.contains { $0.split(separator: "_").contains { $0 == "term" || $0 == "semester" } } }
+        return names.contains { ($0 == "date" && grain == "day") || $0.split(separator: "_").first == grain }
     }
 }

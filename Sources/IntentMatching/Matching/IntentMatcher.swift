@@ -120,6 +120,9 @@ public struct IntentMatcher: Sendable {
                 // The user said what the values are: that beats any rule's guess.
                 resolvedMentions += 1
                 if let index = columns.firstIndex(where: { $0.name == column.name }) { columns[index] = column } else { add(column, rule: matched.first?.id ?? "spelled-out values") }
+            } else if let best, covers(best.rule.schema, mention.text) {
+                // The domain already has this field ("humidity" -> humidity_percent).
+                resolvedMentions += 1
             } else if !matched.isEmpty {
                 resolvedMentions += 1
                 if matched.count == 1, let name = Self.columnName(for: mention.text) {
@@ -130,8 +133,6 @@ public struct IntentMatcher: Sendable {
                 } else {
                     for rule in matched { add(rule.column, rule: rule.id) }
                 }
-            } else if let best, covers(best.rule.schema, mention.text) {
-                resolvedMentions += 1
             } else {
                 explanation.unresolved.append(mention.text)
             }
@@ -145,7 +146,13 @@ public struct IntentMatcher: Sendable {
         if let best, let entity { renameKey(&columns, after: entity, words: Set(words), ruleWords: Set(best.keywords.flatMap { $0.split(separator: " ") })) }
         names = Set(columns.map(\.name))
         for dimension in Dimensions.columns(in: normalized, headWords: headWords) where !Dimensions.isCovered(dimension, by: columns) {
-            add(dimension, rule: "grouping")
+            // A plain "date" column takes the grain the user asked for ("monthly" -> month).
+            if Dimensions.isTimeGrain(dimension), let index = columns.firstIndex(where: { $0.name == "date" }) {
+                columns[index] = dimension
+                explanation.fieldsAdded.append((dimension.name, "grouping"))
+            } else {
+                add(dimension, rule: "grouping")
+            }
         }
         for mention in explanation.unresolved {
             let guess = ColumnGuesser.column(for: mention)
@@ -320,11 +327,16 @@ public struct IntentMatcher: Sendable {
         return chosen.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
+    static let genericHeads: Set<String> = ["name", "date", "time", "id", "type", "status", "amount", "number", "code", "value", "count", "total", "level", "rate", "price", "category", "title", "description", "score", "line"]
+
     /// Whether a domain schema already has a column for the mention ("stock levels" -> stock_level).
     func covers(_ schema: Schema, _ mention: String) -> Bool {
         let all = mention.split(separator: " ").map { String(Normalizer.singular($0)) }.filter { !["of", "the", "and", "per", "a", "in"].contains($0) }
         let words = Set(all)
         guard let head = all.last else { return true }
+        // A bare "name" or "date" is covered only by a column of that very name:
+        // campaign_name is not a subscriber's name.
+        if words.count == 1, Self.genericHeads.contains(head) { return schema.columns.contains { $0.name == head } }
         // One modifier may differ ("stock levels" ~ current_stock_level), never the head
         // word that says what the field is: "test date" is not test_name.
         return schema.columns.contains { column in

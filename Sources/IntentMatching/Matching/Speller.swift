@@ -1,3 +1,4 @@
+import Synchronization
 import SynthData
 
 /// Mends misspelt words ("emplyees", "departmnet", "cusotmers") against the corpus's own
@@ -11,17 +12,54 @@ struct Speller: Sendable {
     private let targets: [String: Int]
     /// Words never corrected: the targets and every word the patterns spell out.
     private let known: Set<String>
-    /// Each target with one letter deleted -> the targets it came from.
-    private let deletions: [String: [String]]
+    /// English words, one per line, sorted: searched in place, no set built.
+    private let dictionary: [UInt8]
+    /// Each target with one letter deleted -> the targets it came from; built at the first
+    /// word that needs mending, which most descriptions never have.
+    private let deletionIndex: DeletionIndex
 
-    init(targets: [String: Int], known: Set<String>) {
+    init(targets: [String: Int], known: Set<String>, dictionary: String = "") {
         self.targets = targets
         self.known = known.union(targets.keys)
-        var deletions: [String: [String]] = [:]
-        for word in targets.keys where word.count >= 4 {
-            for variant in Self.deletions(of: word) { deletions[variant, default: []].append(word) }
+        self.dictionary = Array(dictionary.utf8)
+        deletionIndex = DeletionIndex(targets: Array(targets.keys))
+    }
+
+    final class DeletionIndex: Sendable {
+        let targets: [String]
+        private let built = AtomicLazyReference<Box>()
+        final class Box: Sendable {
+            let map: [String: [String]]
+            init(_ map: [String: [String]]) { self.map = map }
         }
-        self.deletions = deletions
+
+        init(targets: [String]) { self.targets = targets }
+
+        subscript(variant: String) -> [String] {
+            if let box = built.load() { return box.map[variant] ?? [] }
+            var map: [String: [String]] = [:]
+            for word in targets where word.count >= 4 {
+                for deleted in Speller.deletions(of: word) { map[deleted, default: []].append(word) }
+            }
+            return built.storeIfNil(Box(map)).map[variant] ?? []
+        }
+    }
+
+    /// Binary search of the sorted word list for `word`.
+    private func inDictionary(_ word: String) -> Bool {
+        let key = Array(word.utf8)
+        var low = 0, high = dictionary.count
+        while low < high {
+            // The line holding byte `mid`, from its start to its newline.
+            var start = (low + high) / 2
+            while start > low && dictionary[start - 1] != 10 { start -= 1 }
+            var end = start
+            while end < high && dictionary[end] != 10 { end += 1 }
+            let line = dictionary[start..<end]
+            if line.elementsEqual(key) { return true }
+            if line.lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
+        }
+        return false
     }
 
     /// `text` as written, with each misspelt run of letters replaced by its correction.
@@ -52,22 +90,27 @@ struct Speller: Sendable {
     /// names) and what is never corrected (also every word the patterns spell).
     init(corpus domains: [DomainRule], fields: [FieldRule], replacements: [String: String]) {
         var targets: [String: Int] = [:]
-        func count(_ text: String) {
-            for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 { targets[String(word), default: 0] += 1 }
-        }
         var known = Set<String>()
-        func spelled(_ regex: String) {
-            var run = ""
+        // Byte-wise: Character.isLetter over every rule's text was most of this setup.
+        func words(_ text: String, skippingEscapes: Bool, _ body: (String) -> Void) {
+            var run: [UInt8] = []
             var escaped = false
-            for character in regex {
+            for byte in text.utf8 {
                 if escaped { escaped = false; continue }
-                if character == "\\" { escaped = true }
-                if character.isLetter { run.append(character) } else if !run.isEmpty {
-                    known.insert(run.lowercased())
-                    run = ""
+                if skippingEscapes && byte == UInt8(ascii: "\\") { escaped = true }
+                let lower = byte | 0x20
+                if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") { run.append(lower) } else if !run.isEmpty {
+                    body(String(decoding: run, as: UTF8.self))
+                    run.removeAll(keepingCapacity: true)
                 }
             }
-            if !run.isEmpty { known.insert(run.lowercased()) }
+            if !run.isEmpty { body(String(decoding: run, as: UTF8.self)) }
+        }
+        func count(_ text: String) {
+            words(text, skippingEscapes: false) { if $0.utf8.count >= 4 { targets[$0, default: 0] += 1 } }
+        }
+        func spelled(_ regex: String) {
+            words(regex, skippingEscapes: true) { known.insert($0) }
         }
         for rule in domains {
             rule.keywords.forEach { count($0.phrase) }
@@ -85,23 +128,22 @@ struct Speller: Sendable {
         // Abbreviations and listed misspellings are handled by the normaliser: leave them.
         known.formUnion(replacements.keys)
         // A real word is what the user meant, even one letter from a rule's word.
-        for word in (BundledData.text("Resources/spelling/english_words.txt") ?? "").split(separator: "\n") { known.insert(String(word)) }
-        self.init(targets: targets, known: known)
+        self.init(targets: targets, known: known, dictionary: BundledData.text("Resources/spelling/english_words.txt") ?? "")
     }
 
     /// Whether a lowercase word is one the rules use or an English word.
-    func isKnown(_ word: String) -> Bool { known.contains(word) }
+    func isKnown(_ word: String) -> Bool { known.contains(word) || inDictionary(word) }
 
     func correction(_ word: String) -> String? {
-        guard word.count >= 5, !known.contains(word), word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return nil }
+        guard word.count >= 5, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
         var candidates = Set<String>()
         // A letter too many: the word minus one letter is a target.
         for variant in Self.deletions(of: word) where targets[variant] != nil { candidates.insert(variant) }
         // A letter missing: a target minus one letter is the word.
-        candidates.formUnion(deletions[word] ?? [])
+        candidates.formUnion(deletionIndex[word])
         // Swapped or wrong letter: a target and the word share a one-letter deletion.
         for variant in Self.deletions(of: word) {
-            for target in deletions[variant] ?? [] where Self.isSwapOrSubstitution(word, target) { candidates.insert(target) }
+            for target in deletionIndex[variant] where Self.isSwapOrSubstitution(word, target) { candidates.insert(target) }
         }
         let ranked = candidates.sorted { (targets[$0] ?? 0, $1) > (targets[$1] ?? 0, $0) }
         guard let best = ranked.first else { return nil }

@@ -16,24 +16,22 @@ struct LiteralIndex: Sendable {
     /// Bit k set when some key has length k (1...4).
     private let lengths: UInt8
 
-    static let maximumKeyLength = 4
+    static let maximumKeyLength = RequiredLiterals.maximumKeyLength
 
-    init(patterns: [String]) {
+    /// - Parameter precomputed: Index keys worked out at build time (`BuiltKeys`), by
+    ///   pattern; a pattern not in it is analysed here.
+    init(patterns: [String], precomputed: [Substring: [UInt64]] = [:]) {
         var always: [Int32] = []
         var table: [UInt64: [Int32]] = [:]
         var lengths: UInt8 = 0
         var arena: [UInt64] = []
         arena.reserveCapacity(1024)
         for (index, pattern) in patterns.enumerated() {
-            guard let literals = RequiredLiterals.packed(pattern, arena: &arena) else {
+            guard let keys = precomputed[Substring(pattern)] ?? RequiredLiterals.indexKeys(pattern, arena: &arena), !keys.isEmpty else {
                 always.append(Int32(index))
                 continue
             }
-            var keys: [UInt64] = []
-            for literal in literals {
-                let key = Self.key(for: literal)
-                if keys.contains(key) { continue }
-                keys.append(key)
+            for key in keys {
                 lengths |= 1 << UInt8(key >> 32)
                 table[key, default: []].append(Int32(index))
             }
@@ -42,37 +40,6 @@ struct LiteralIndex: Sendable {
         self.always = always
         self.table = table
         self.lengths = lengths
-    }
-
-    /// Rough frequency of a byte in English text (higher is commoner): the n-gram of a
-    /// literal least likely to occur in a description is the one worth indexing.
-    static func commonness(_ byte: UInt8) -> Int {
-        switch byte {
-        case UInt8(ascii: " "): return 20
-        case UInt8(ascii: "e"): return 13
-        case UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "i"), UInt8(ascii: "n"): return 8
-        case UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "r"): return 6
-        case UInt8(ascii: "d"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "u"): return 4
-        case UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "y"), UInt8(ascii: "p"): return 2
-        default: return 1
-        }
-    }
-
-    /// The rarest n-gram (up to four bytes) of a packed literal (`RequiredLiterals`), as a key.
-    static func key(for literal: UInt64) -> UInt64 {
-        let count = RequiredLiterals.length(literal)
-        let length = min(count, maximumKeyLength)
-        func byte(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: literal >> UInt64(8 * (count - 1 - i))) }
-        var best = 0
-        var bestScore = Int.max
-        for start in 0...(count - length) {
-            var score = 0
-            for i in start..<start + length { score += commonness(byte(i)) }
-            if score < bestScore { bestScore = score; best = start }
-        }
-        var packed: UInt64 = 0
-        for i in best..<best + length { packed = packed << 8 | UInt64(byte(i)) }
-        return UInt64(length) << 32 | packed
     }
 
     /// For each pattern, whether it may match `text` (false only when it cannot).

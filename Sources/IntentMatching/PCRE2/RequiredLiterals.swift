@@ -32,6 +32,54 @@ enum RequiredLiterals {
         return packed(pattern, arena: &arena)
     }
 
+    // MARK: - Index keys (also compiled into EmbedDataTool, which works them out at build time)
+
+    /// Longest n-gram a key holds.
+    static let maximumKeyLength = 4
+
+    /// The distinct index keys of a pattern (one per required literal), or nil when the
+    /// pattern has no requirement and must always run.
+    static func indexKeys(_ pattern: String, arena: inout [UInt64]) -> [UInt64]? {
+        guard let literals = packed(pattern, arena: &arena) else { return nil }
+        var keys: [UInt64] = []
+        for literal in literals {
+            let key = indexKey(for: literal)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// Rough frequency of a byte in English text (higher is commoner): the n-gram of a
+    /// literal least likely to occur in a description is the one worth indexing.
+    static func commonness(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: " "): return 20
+        case UInt8(ascii: "e"): return 13
+        case UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "i"), UInt8(ascii: "n"): return 8
+        case UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "r"): return 6
+        case UInt8(ascii: "d"), UInt8(ascii: "l"), UInt8(ascii: "c"), UInt8(ascii: "u"): return 4
+        case UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "y"), UInt8(ascii: "p"): return 2
+        default: return 1
+        }
+    }
+
+    /// The rarest n-gram (up to four bytes) of a packed literal (`RequiredLiterals`), as a key.
+    static func indexKey(for literal: UInt64) -> UInt64 {
+        let count = Self.length(literal)
+        let length = min(count, maximumKeyLength)
+        func byte(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: literal >> UInt64(8 * (count - 1 - i))) }
+        var best = 0
+        var bestScore = Int.max
+        for start in 0...(count - length) {
+            var score = 0
+            for i in start..<start + length { score += commonness(byte(i)) }
+            if score < bestScore { bestScore = score; best = start }
+        }
+        var packed: UInt64 = 0
+        for i in best..<best + length { packed = packed << 8 | UInt64(byte(i)) }
+        return UInt64(length) << 32 | packed
+    }
+
     /// Exact sets larger than this are given up (only what they require is kept).
     static let maximumExact = 64
 

@@ -1,0 +1,1 @@
+../IntentMatching/PCRE2/RequiredLiterals.swift
