@@ -13,16 +13,40 @@ public enum CorpusLoader {
         let paths = BundledData.paths.filter { $0.hasPrefix("rules/") && $0.hasSuffix(".json") }
         // Its patterns compile at first use: a description runs a few hundred of them, and
         // `rules lint` (run by the tests) checks that every one compiles.
-        return load(files: paths.map { (String($0.dropLast(5)), BundledData.text($0)!) }, format: .json, deferCompilation: true, literalKeys: builtLiteralKeys())
+        return load(files: paths.map { (String($0.dropLast(5)), BundledData.text($0)!) }, format: .json, deferCompilation: true)
     }()
 
-    /// The index keys EmbedDataTool worked out for every bundled pattern, by pattern.
-    static func builtLiteralKeys() -> [Substring: [UInt64]] {
-        guard let text = BundledData.text("generated/literal-keys.tsv") else { return [:] }
-        var table: [Substring: [UInt64]] = [:]
-        for line in text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            table[line[line.index(after: tab)...]] = line[..<tab].split(separator: ",").compactMap { UInt64($0, radix: 16) }
+    /// A rule file's `KEYS<TAB>REGEX` lines (EmbedDataTool's `LiteralKeyTable`), keys in
+    /// hex. Read byte-wise: splitting by Character cost more than the analysis it saves.
+    static func literalKeys(_ text: String) -> [String: [UInt64]] {
+        var table: [String: [UInt64]] = [:]
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                var keys: [UInt64] = []
+                var key: UInt64 = 0
+                var digits = 0
+                while index < bytes.count && bytes[index] != UInt8(ascii: "\t") && bytes[index] != 10 {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: ",") {
+                        keys.append(key)
+                        key = 0
+                        digits = 0
+                    } else {
+                        key = key << 4 | UInt64(byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "a") + 10)
+                        digits += 1
+                    }
+                    index += 1
+                }
+                if digits > 0 { keys.append(key) }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\t") else { index += 1; continue }
+                let start = index + 1
+                index = start
+                while index < bytes.count && bytes[index] != 10 { index += 1 }
+                table[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)] = keys
+                index += 1
+            }
         }
         return table
     }
@@ -47,14 +71,17 @@ public enum CorpusLoader {
     ///   - deferCompilation: Compile each pattern at its first match instead of now, for a
     ///     corpus already known to compile; a bad regex then shows in `RuleLinter`, not in
     ///     `problems`.
-    ///   - literalKeys: Index keys already worked out, by pattern (see `LiteralIndex`).
-    public static func load(files: [(path: String, text: String)], format: Format = .yaml, deferCompilation: Bool = false, literalKeys: [Substring: [UInt64]] = [:]) -> RuleCorpus {
-        let compile: @Sendable (String, String) throws -> PCRE2Pattern = { regex, at in
-            deferCompilation ? PCRE2Pattern(deferring: regex) : try CorpusLoader.compile(regex, at: at)
-        }
+    ///   A bundled file's patterns take the index keys EmbedDataTool worked out for them
+    ///   (`generated/<file>.keys.tsv`).
+    public static func load(files: [(path: String, text: String)], format: Format = .yaml, deferCompilation: Bool = false) -> RuleCorpus {
         // Files are independent until ids are compared: read them on every core.
         let sorted = files.sorted { $0.path < $1.path }
-        let read = Parallel.map(sorted) { file in FileRules(path: file.path, text: file.text, format: format, compile: compile) }
+        let read = Parallel.map(sorted) { file in
+            let keys = deferCompilation ? BundledData.text("generated/\(file.path).keys.tsv").map(literalKeys) ?? [:] : [:]
+            return FileRules(path: file.path, text: file.text, format: format) { regex, at in
+                deferCompilation ? PCRE2Pattern(deferring: regex, indexKeys: keys[regex]) : try CorpusLoader.compile(regex, at: at)
+            }
+        }
         var problems: [String] = []
         var domains: [DomainRule] = []
         var fields: [FieldRule] = []
@@ -80,7 +107,7 @@ public enum CorpusLoader {
                 fields.append(rule)
             }
         }
-        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems, literalKeys: literalKeys)
+        return RuleCorpus(domains: domains, fields: fields, normalizer: Normalizer(replacements: replacements), problems: problems)
     }
 
     /// The rules of one file, each checked on its own (ids are compared across files later).

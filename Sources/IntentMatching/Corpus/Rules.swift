@@ -67,20 +67,20 @@ public struct RuleCorpus: Sendable {
         return spellerCache.reference.storeIfNil(.init(Speller(corpus: domains, fields: fields, replacements: normalizer.replacements))).speller
     }
 
-    init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String], literalKeys: [Substring: [UInt64]] = [:]) {
+    init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String]) {
         self.domains = domains
         self.fields = fields
         self.normalizer = normalizer
         self.problems = problems
         fieldPatterns = fields.enumerated().flatMap { index, rule in rule.patterns.map { ($0, index) } }
-        var domainPatterns: [String] = []
+        var domainPatterns: [PCRE2Pattern] = []
         var starts: [Int] = []
         for rule in domains {
             starts.append(domainPatterns.count)
-            domainPatterns += rule.negative.map(\.pattern) + rule.patterns.map(\.pattern.pattern)
+            domainPatterns += rule.negative + rule.patterns.map(\.pattern)
         }
         // The two indexes are independent: one per core.
-        let indexes = Parallel.map([fieldPatterns.map(\.pattern.pattern), domainPatterns]) { LiteralIndex(patterns: $0, precomputed: literalKeys) }
+        let indexes = Parallel.map([fieldPatterns.map(\.pattern), domainPatterns]) { LiteralIndex($0.map { ($0.pattern, $0.indexKeys) }) }
         fieldIndex = indexes[0]
         domainIndex = indexes[1]
         domainPatternStart = starts

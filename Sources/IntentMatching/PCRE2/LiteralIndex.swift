@@ -18,16 +18,20 @@ struct LiteralIndex: Sendable {
 
     static let maximumKeyLength = RequiredLiterals.maximumKeyLength
 
-    /// - Parameter precomputed: Index keys worked out at build time (`BuiltKeys`), by
-    ///   pattern; a pattern not in it is analysed here.
-    init(patterns: [String], precomputed: [Substring: [UInt64]] = [:]) {
+    init(patterns: [String]) {
+        self.init(patterns.map { ($0, nil) })
+    }
+
+    /// - Parameter patterns: Each regex with its keys when already worked out (at build
+    ///   time, see EmbedDataTool); the others are analysed here.
+    init(_ patterns: [(regex: String, keys: [UInt64]?)]) {
         var always: [Int32] = []
         var table: [UInt64: [Int32]] = [:]
         var lengths: UInt8 = 0
         var arena: [UInt64] = []
         arena.reserveCapacity(1024)
         for (index, pattern) in patterns.enumerated() {
-            guard let keys = precomputed[Substring(pattern)] ?? RequiredLiterals.indexKeys(pattern, arena: &arena), !keys.isEmpty else {
+            guard let keys = pattern.keys ?? RequiredLiterals.indexKeys(pattern.regex, arena: &arena), !keys.isEmpty else {
                 always.append(Int32(index))
                 continue
             }

@@ -68,6 +68,7 @@ public final class PCRE2Pattern: @unchecked Sendable {
         self.pattern = pattern
         self.caseless = caseless
         self.jit = jit
+        indexKeys = nil
         let code = Compiled(pattern, caseless: caseless, jit: jit)
         if let error = code.error { throw error }
         _ = compiled.storeIfNil(code)
@@ -77,11 +78,16 @@ public final class PCRE2Pattern: @unchecked Sendable {
     /// bundled one, checked by `rules lint` and the tests), most of which a given text
     /// never runs. A pattern that fails to compile then never matches; `compileError`
     /// reports why.
-    public init(deferring pattern: String, caseless: Bool = true, jit: Bool = PCRE2Pattern.jitByDefault) {
+    public init(deferring pattern: String, caseless: Bool = true, jit: Bool = PCRE2Pattern.jitByDefault, indexKeys: [UInt64]? = nil) {
         self.pattern = pattern
         self.caseless = caseless
         self.jit = jit
+        self.indexKeys = indexKeys
     }
+
+    /// `LiteralIndex` keys worked out at build time (empty: the pattern always runs);
+    /// nil when they are to be derived at load.
+    let indexKeys: [UInt64]?
 
     private var code: Compiled {
         if let code = compiled.load() { return code }

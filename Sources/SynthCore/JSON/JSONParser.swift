@@ -10,14 +10,21 @@ public struct JSONParser {
 
     public static let maximumDepth = 256
 
-    private let bytes: [UInt8]
+    /// The input, read in place (no copy, no bounds checks in release builds): valid only
+    /// during `parse`.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        try parse(Array(text.utf8))
+        var text = text
+        return try text.withUTF8 { bytes in Result { () throws(SyntaxError) in try parse(buffer: bytes) } }.get()
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { bytes in Result { () throws(SyntaxError) in try parse(buffer: bytes) } }.get()
+    }
+
+    private static func parse(buffer bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         // A UTF-8 byte order mark is tolerated, as editors write one.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
@@ -30,7 +37,7 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func error(_ message: String, at position: Int? = nil) -> SyntaxError {
         let end = min(position ?? index, bytes.count)
@@ -194,8 +201,18 @@ public struct JSONParser {
             index = scan + 1
             return text
         }
+        // Escapes (a regex's backslashes): plain runs are copied whole, escapes decoded.
         var out: [UInt8] = []
+        out.reserveCapacity(scan - index + 16)
+        out.append(contentsOf: bytes[index..<min(scan, bytes.count)])
+        index = scan
         while true {
+            var run = index
+            while run < bytes.count, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\"), bytes[run] >= 0x20 { run += 1 }
+            if run > index {
+                out.append(contentsOf: bytes[index..<run])
+                index = run
+            }
             guard index < bytes.count else { throw error("unterminated string", at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -206,12 +223,7 @@ public struct JSONParser {
             if byte < 0x20 {
                 throw error("control character in string (escape it as \\u00\(byte < 16 ? "0" : "")\(String(byte, radix: 16)))")
             }
-            if byte != UInt8(ascii: "\\") {
-                out.append(byte)
-                index += 1
-                continue
-            }
-            index += 1
+            index += 1  // past the backslash
             guard index < bytes.count else { throw error("unterminated string", at: start) }
             let escape = bytes[index]
             index += 1
