@@ -93,3 +93,20 @@ import Testing
         #expect(normalizer.normalizeASCII("caf\u{E9}") == nil)
     }
 }
+
+/// The keys EmbedDataTool worked out at build time are the ones the run-time analysis gives.
+@Suite struct BuiltLiteralKeysTests {
+    @Test func everyBundledPatternCarriesTheKeysItsAnalysisGives() {
+        let corpus = CorpusLoader.bundled
+        let patterns = corpus.domains.flatMap { $0.negative + $0.patterns.map(\.pattern) } + corpus.fields.flatMap(\.patterns)
+        var arena: [UInt64] = []
+        var carried = 0
+        for pattern in patterns {
+            guard let built = pattern.indexKeys else { continue }
+            carried += 1
+            #expect(built == (RequiredLiterals.indexKeys(pattern.pattern, arena: &arena) ?? []), "\(pattern.pattern)")
+        }
+        // Only patterns holding '#', a tab or a newline are left to start-up.
+        #expect(carried >= patterns.count * 95 / 100)
+    }
+}
