@@ -107,8 +107,8 @@ public struct IntentMatcher: Sendable {
         let perMention = fieldMatches(inMentions: mentions.map(\.text))
         for (mention, matched) in zip(mentions, perMention) {
             // A bare "name" is the row's name: a company's, a pet's, a recipe's.
-            if let entity, !entityIsPerson, ["name", "names", "title", "titles"].contains(mention.text), !names.contains(mention.text) {
-                let named = "\(entity) \(Normalizer.singular(Substring(mention.text)))"
+            if let entity, !entityIsPerson, ["name", "names", "title", "titles", "number", "no", "code"].contains(mention.text), !names.contains(mention.text) {
+                let named = "\(entity) \(mention.text == "no" ? "number" : Normalizer.singular(Substring(mention.text)))"
                 let rules = fieldMatches(inMentions: [named])[0]
                 var column = rules.count == 1 ? rules[0].column : ColumnDefinition(name: "", source: .method("lorem.words"), parameters: [("count", 2)])
                 column.name = named.replacingOccurrences(of: " ", with: "_")
@@ -327,7 +327,10 @@ public struct IntentMatcher: Sendable {
         return chosen.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    static let genericHeads: Set<String> = ["name", "date", "time", "id", "type", "status", "amount", "number", "code", "value", "count", "total", "level", "rate", "price", "category", "title", "description", "score", "line"]
+    /// Mentions too generic to be covered by any column holding the word: "name" is not
+    /// campaign_name, "id" not customer_id (the row's key is the first column), "number"
+    /// not phone_number; a user who asks for "date" gets a column of that name.
+    static let genericHeads: Set<String> = ["name", "id", "number", "code", "no", "date", "time"]
 
     /// Whether a domain schema already has a column for the mention ("stock levels" -> stock_level).
     func covers(_ schema: Schema, _ mention: String) -> Bool {
@@ -336,7 +339,13 @@ public struct IntentMatcher: Sendable {
         guard let head = all.last else { return true }
         // A bare "name" or "date" is covered only by a column of that very name:
         // campaign_name is not a subscriber's name.
-        if words.count == 1, Self.genericHeads.contains(head) { return schema.columns.contains { $0.name == head } }
+        if words.count == 1, Self.genericHeads.contains(head) {
+            switch head {
+            case "id": return schema.columns.first.map { $0.name == "id" || $0.name.hasSuffix("_id") } ?? false
+            case "name": return schema.columns.contains { $0.name == "name" || ["person.fullName", "person.firstName"].contains(Self.methodName($0) ?? "") }
+            default: return schema.columns.contains { $0.name == head }
+            }
+        }
         // One modifier may differ ("stock levels" ~ current_stock_level), never the head
         // word that says what the field is: "test date" is not test_name.
         return schema.columns.contains { column in
