@@ -202,3 +202,56 @@ let matcher = IntentMatcher()
         #expect(resolution.explanation.notes.contains { $0.hasPrefix("spelling mended") })
     }
 }
+
+/// How a description is read beyond its domain: head phrase, grouping, the row's own
+/// name and key, unknown words, field pairs.
+@Suite struct ReadingTests {
+    let matcher = IntentMatcher()
+
+    func names(_ description: String) throws -> [String] {
+        try matcher.resolve(description).schema.columns.map(\.name)
+    }
+
+    @Test func headNounDecidesTheDomain() throws {
+        // The suppliers and customers qualify the rows; the rows are invoices and refunds.
+        #expect(try matcher.resolve("invoices from suppliers").rule == "invoices")
+        #expect(try matcher.resolve("refund requests from customers").rule == "product-returns")
+        #expect(HeadPhrase.length(of: "list of physicians with specialty".split(separator: " "), raw: "list of physicians with specialty", normalizer: Normalizer()) == 3)
+        #expect(HeadPhrase.length(of: "orders id total".split(separator: " "), raw: "orders: id, total", normalizer: Normalizer()) == 1)
+    }
+
+    @Test func groupingAddsItsColumns() throws {
+        let perDay = try names("feature usage per account per day")
+        #expect(perDay.contains("account_id") && perDay.contains { $0 == "date" || $0.hasSuffix("_date") })
+        #expect(try names("monthly household budget by category").contains("month"))
+        // A rate inside a listed field is not a grouping.
+        let salary = try names("employees with department and salary per month")
+        #expect(salary.contains("salary_per_month") && !salary.contains("month"))
+    }
+
+    @Test func bareNameIsTheRowsOwn() throws {
+        #expect(try names("pets with name, species and breed").contains("pet_name"))
+        #expect(try names("invoices: number, client, amount, due date").contains("invoice_number"))
+        // People keep a person's name, without a second name column.
+        let customers = try names("customers with name and email")
+        #expect(!customers.contains("customer_name") && customers.contains("first_name"))
+    }
+
+    @Test func bareFieldListIsReadAsFields() throws {
+        let columns = try matcher.resolve("names and emails").schema.columns
+        #expect(columns.contains { $0.name == "email" })
+        #expect(columns.contains { if case .method("person.fullName") = $0.source { true } else { false } })
+    }
+
+    @Test func latLongIsTwoFields() throws {
+        let columns = try names("store visits with lat/long and visit time")
+        #expect(columns.contains("latitude") && columns.contains("longitude"))
+    }
+
+    @Test func unknownWordsLowerConfidence() throws {
+        let nonsense = try matcher.resolve("zorblax flux readings from the gizmotron array")
+        #expect(nonsense.source == .fallback)
+        #expect(nonsense.explanation.notes.contains { $0.contains("zorblax") })
+        #expect(try matcher.resolve("sensor readings from the factory floor").source == .rules)
+    }
+}

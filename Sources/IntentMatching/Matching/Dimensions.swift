@@ -25,10 +25,14 @@ enum Dimensions {
     static let units: Set<Substring> = ["cent", "percent", "capita", "unit", "kg", "kilogram", "gram", "liter", "litre", "gallon", "mile", "km", "kilometer", "hectare", "ha", "acre", "person", "head", "share", "minute", "second", "click", "mille", "thousand", "hundred", "million", "square", "sq", "night", "item", "pound", "lb", "ounce", "oz", "serving", "transaction", "order", "visit", "session", "the", "a", "an", "each", "every"]
 
     /// The grouping columns of `normalized` text (words joined by spaces), in text order.
-    static func columns(in normalized: String, headWords: Int) -> [ColumnDefinition] {
+    /// A "per" inside a listed field is a rate, not a grouping: "salary per month",
+    /// "barrels per day".
+    static func columns(in normalized: String, headWords: Int, mentions: [String] = []) -> [ColumnDefinition] {
         let words = normalized.split(separator: " ")
         var found: [ColumnDefinition] = []
         for (index, word) in words.enumerated() {
+            if word == "per", index > 0, index + 1 < words.count,
+               mentions.contains(where: { $0.contains("\(words[index - 1]) per \(words[index + 1])") }) { continue }
             if word == "per" || (word == "by" && index + 1 < words.count && grains[Normalizer.singular(words[index + 1])] != nil) || word == "each" && index > 0 && words[index - 1] == "for" {
                 guard index + 1 < words.count else { continue }
                 let next = Normalizer.singular(words[index + 1])

@@ -145,7 +145,7 @@ public struct IntentMatcher: Sendable {
         }
         if let best, let entity { renameKey(&columns, after: entity, words: Set(words), ruleWords: Set(best.keywords.flatMap { $0.split(separator: " ") })) }
         names = Set(columns.map(\.name))
-        for dimension in Dimensions.columns(in: normalized, headWords: headWords) where !Dimensions.isCovered(dimension, by: columns) {
+        for dimension in Dimensions.columns(in: normalized, headWords: headWords, mentions: mentions.map(\.text)) where !Dimensions.isCovered(dimension, by: columns) {
             // A plain "date" column takes the grain the user asked for ("monthly" -> month).
             if Dimensions.isTimeGrain(dimension), let index = columns.firstIndex(where: { $0.name == "date" }) {
                 columns[index] = dimension
