@@ -1,4 +1,3 @@
-import Synchronization
 import SynthCore
 
 /// A weighted PCRE2 pattern of a domain rule.
@@ -52,26 +51,15 @@ public struct RuleCorpus: Sendable {
     let domainIndex: LiteralIndex
     let domainPatternStart: [Int]
     /// Built at the first description, so loading the corpus does not pay for it.
-    private let spellerCache = SpellerCache()
-
-    final class SpellerCache: Sendable {
-        let reference = AtomicLazyReference<Box>()
-        final class Box: Sendable {
-            let speller: Speller
-            init(_ speller: Speller) { self.speller = speller }
-        }
-    }
-
-    var speller: Speller {
-        if let box = spellerCache.reference.load() { return box.speller }
-        return spellerCache.reference.storeIfNil(.init(Speller(corpus: domains, fields: fields, replacements: normalizer.replacements))).speller
-    }
+    private let lazySpeller: Lazy<Speller>
+    var speller: Speller { lazySpeller.value }
 
     init(domains: [DomainRule], fields: [FieldRule], normalizer: Normalizer, problems: [String]) {
         self.domains = domains
         self.fields = fields
         self.normalizer = normalizer
         self.problems = problems
+        lazySpeller = Lazy { Speller(corpus: domains, fields: fields, replacements: normalizer.replacements) }
         fieldPatterns = fields.enumerated().flatMap { index, rule in rule.patterns.map { ($0, index) } }
         var domainPatterns: [PCRE2Pattern] = []
         var starts: [Int] = []

@@ -19,10 +19,10 @@ enum MentionExtractor {
         }
         if tail == nil {
             let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+            // "Spotify-like playlists": a suffix, not "like" introducing a list.
+            let suffix = { (i: Int) in i > 0 && lower[lower.index(before: words[i].startIndex)] == "-" }
             for trigger in triggers {
                 let parts = trigger.split(separator: " ")
-                // "Spotify-like playlists": a suffix, not "like" introducing a list.
-                let suffix = { (i: Int) in i > 0 && lower[lower.index(before: words[i].startIndex)] == "-" }
                 if let index = words.indices.first(where: { i in i + parts.count <= words.count && zip(words[i..<i + parts.count], parts).allSatisfy { $0 == $1 } && !suffix(i) }) {
                     let end = words[index + parts.count - 1].endIndex
                     if tail == nil || end < tail!.startIndex { tail = lower[end...] }

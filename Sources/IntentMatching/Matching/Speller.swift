@@ -1,4 +1,3 @@
-import Synchronization
 import SynthData
 
 /// Mends misspelt words ("emplyees", "departmnet", "cusotmers") against the corpus's own
@@ -16,32 +15,19 @@ struct Speller: Sendable {
     private let dictionary: [UInt8]
     /// Each target with one letter deleted -> the targets it came from; built at the first
     /// word that needs mending, which most descriptions never have.
-    private let deletionIndex: DeletionIndex
+    private let deletionIndex: Lazy<[String: [String]]>
 
     init(targets: [String: Int], known: Set<String>, dictionary: String = "") {
         self.targets = targets
         self.known = known.union(targets.keys)
         self.dictionary = Array(dictionary.utf8)
-        deletionIndex = DeletionIndex(targets: Array(targets.keys))
-    }
-
-    final class DeletionIndex: Sendable {
-        let targets: [String]
-        private let built = AtomicLazyReference<Box>()
-        final class Box: Sendable {
-            let map: [String: [String]]
-            init(_ map: [String: [String]]) { self.map = map }
-        }
-
-        init(targets: [String]) { self.targets = targets }
-
-        subscript(variant: String) -> [String] {
-            if let box = built.load() { return box.map[variant] ?? [] }
+        let words = Array(targets.keys)
+        deletionIndex = Lazy {
             var map: [String: [String]] = [:]
-            for word in targets where word.count >= 4 {
+            for word in words where word.count >= 4 {
                 for deleted in Speller.deletions(of: word) { map[deleted, default: []].append(word) }
             }
-            return built.storeIfNil(Box(map)).map[variant] ?? []
+            return map
         }
     }
 
@@ -64,6 +50,33 @@ struct Speller: Sendable {
 
     /// `text` as written, with each misspelt run of letters replaced by its correction.
     func correct(_ text: String) -> String {
+        correctASCII(text) ?? correctCharacters(text)
+    }
+
+    /// The same on bytes, for ASCII text (most descriptions): this runs on every
+    /// description, and only a run of five letters or more can need mending.
+    func correctASCII(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var out: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard isLetter(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count && isLetter(bytes[index]) { index += 1 }
+            guard index - start >= 5, let fixed = correction(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()) else { continue }
+            out += bytes[copied..<start]
+            out += fixed.utf8
+            copied = index
+        }
+        guard copied > 0 else { return text }
+        out += bytes[copied...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func correctCharacters(_ text: String) -> String {
         var out = ""
         var run = ""
         var changed = false
@@ -140,10 +153,11 @@ struct Speller: Sendable {
         // A letter too many: the word minus one letter is a target.
         for variant in Self.deletions(of: word) where targets[variant] != nil { candidates.insert(variant) }
         // A letter missing: a target minus one letter is the word.
-        candidates.formUnion(deletionIndex[word])
+        let deletionIndex = deletionIndex.value
+        candidates.formUnion(deletionIndex[word] ?? [])
         // Swapped or wrong letter: a target and the word share a one-letter deletion.
         for variant in Self.deletions(of: word) {
-            for target in deletionIndex[variant] where Self.isSwapOrSubstitution(word, target) { candidates.insert(target) }
+            for target in deletionIndex[variant] ?? [] where Self.isSwapOrSubstitution(word, target) { candidates.insert(target) }
         }
         let ranked = candidates.sorted { (targets[$0] ?? 0, $1) > (targets[$1] ?? 0, $0) }
         guard let best = ranked.first else { return nil }
