@@ -32,6 +32,8 @@ import Yams
         case .method(let name): return MethodCatalog.standard.method(name)?.name ?? name
         case .values: return "helpers.arrayElement"
         case .template: return "template"
+        case .expression: return "expression"
+        case .cases: return "cases"
         }
     }
 

@@ -15,7 +15,11 @@ import Testing
         let schema = "{" + methods.filter { !$0.parameters.contains { $0.type == .list } }
             .map { "\"\($0.name)\": \"\($0.name)\"" }.joined(separator: ", ") + "}"
         let table = try rows(schema, 50)
-        for row in table { for cell in row { #expect(!cell.isEmpty) } }
+        // key.reference refers to earlier rows: the first row has none (a null).
+        let reference = methods.filter { !$0.parameters.contains { $0.type == .list } }.firstIndex { $0.name == "key.reference" }
+        for (n, row) in table.enumerated() {
+            for (k, cell) in row.enumerated() where !(n == 0 && k == reference) { #expect(!cell.isEmpty) }
+        }
     }
 
     @Test func identifiersFollowTheirRules() throws {

@@ -73,32 +73,3 @@ public func format3(_ value: Double) -> String {
     return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
 }
 
-extension Schema {
-    /// The schema in the original design's JSON format, columns in order.
-    public var jsonValue: JSONValue {
-        .object(columns.map { (key: $0.name, value: $0.jsonValue) })
-    }
-}
-
-extension ColumnDefinition {
-    public var jsonValue: JSONValue {
-        var members: [(key: String, value: JSONValue)] = []
-        switch source {
-        case .method(let name):
-            if parameters.isEmpty && nullRate == 0 && !unique && template == nil && after == nil && weights == nil { return .string(name) }
-            members.append(("type", .string(name)))
-        case .values(let values):
-            if parameters.isEmpty && nullRate == 0 && !unique && template == nil && weights == nil { return .array(values) }
-            members.append(("type", .array(values)))
-        case .template:
-            break
-        }
-        members += parameters
-        if let weights { members.append(("weights", .array(weights.map { .number($0, text: format3($0)) }))) }
-        if nullRate > 0 { members.append(("null_rate", .number(nullRate, text: format3(nullRate)))) }
-        if unique { members.append(("unique", .bool(true))) }
-        if let template { members.append(("template", .string(template))) }
-        if let after { members.append(("after", .string(after))) }
-        return .object(members)
-    }
-}

@@ -32,6 +32,9 @@ public struct Arguments: Sendable {
     /// Index of the column named by `after`, when the column has one.
     public var afterColumn: Int? { values["__after"]?.int64Value.map { Int($0) } }
 
+    /// The drawn gap after the `after` column, when the column has one (set by the compiler).
+    public internal(set) var gap: DateGap?
+
     public mutating func problem(_ message: String) { problems.append(message) }
 
     /// Reports `min > max` for the named pair, as the issue list of checks asks.

@@ -12,7 +12,7 @@ public struct MethodCatalog: Sendable {
         vehicleMethods, airlineMethods, animalMethods, colorMethods, databaseMethods, gitMethods, hackerMethods,
         imageMethods, musicMethods, scienceMethods, systemMethods, wordMethods,
         locationExtraMethods, internetExtraMethods, numberFormatMethods, stringExtraMethods, financeExtraMethods,
-        dateExtraMethods, helpersArrayMethods,
+        dateExtraMethods, helpersArrayMethods, keyMethods,
     ])
 
     public init(modules: [[MethodSpec]]) {

@@ -98,6 +98,11 @@ public struct RowEngine: Sendable {
                 state.value = 0
                 var random = CellRandom(rowBase: rowBase, keyBase: keyBases[i])
                 generators[i]._withUnsafeGuaranteedRef { $0.generator.write(&random, state) }
+                if state.writesNull {
+                    state.writesNull = false
+                    state.nulls[i] = true
+                    state.cells.count = state.starts[i]
+                }
                 state.ends[i] = state.cells.count
                 state.numbers[i] = state.value
             }

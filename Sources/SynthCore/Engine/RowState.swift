@@ -8,6 +8,9 @@ public final class RowState {
     public let cells = ByteBuffer(capacity: 4096)
     /// Numeric value of the cell just written (dates set it); read by dependent columns.
     public var value: Int64 = 0
+    /// Set by a generator whose value is null in this row (an expression dividing by zero,
+    /// a `when` that does not hold); the engine then writes the cell as null.
+    public var writesNull = false
     // Fixed-size per-column slots, owned by this worker: raw storage avoids the
     // copy-on-write checks arrays pay on every store in the row loop.
     let starts: UnsafeMutablePointer<Int>

@@ -34,13 +34,15 @@ public struct SchemaCompiler: Sendable {
             indexOf[name] = i
         }
         var dependencies = Array(repeating: [Int](), count: names.count)
-        var columns: [GenerationPlan.Column?] = []
+        var built: [(generator: any ColumnGenerator, kind: OutputKind)?] = Array(repeating: nil, count: names.count)
+        var problems = Array(repeating: [SchemaDiagnostic](), count: names.count)
+        // 1. Each column's own generator; computed columns and references wait for the
+        //    kinds and generators of the columns they read.
         for (i, definition) in schema.columns.enumerated() {
             let key = streamKey(definition.name)
             let context = BuildContext(store: store, localeCode: localeCode, now: now, columnName: definition.name, columnKey: key)
-            var columnProblems: [SchemaDiagnostic] = []
             func problem(_ message: String, hint: String? = nil) {
-                columnProblems.append(SchemaDiagnostic(column: definition.name, message: message, hint: hint))
+                problems[i].append(SchemaDiagnostic(column: definition.name, message: message, hint: hint))
             }
             var afterIndex: Int?
             if let after = definition.after {
@@ -51,7 +53,11 @@ public struct SchemaCompiler: Sendable {
                     problem("after refers to \(after == definition.name ? "the column itself" : "a missing column \"\(after)\"")")
                 }
             }
-            var built: (generator: any ColumnGenerator, kind: OutputKind)?
+            var gap: DateGap?
+            if let value = definition.gap {
+                if definition.after == nil { problem("gap needs after: the column this date follows") }
+                do { gap = try DateGap.parse(value) } catch { problem("gap: \(error)") }
+            }
             switch definition.source {
             case .method(let name):
                 var parameters = definition.parameters
@@ -59,42 +65,52 @@ public struct SchemaCompiler: Sendable {
                 if let weights = definition.weights, catalog.method(name)?.parameter(named: "weights") != nil {
                     parameters.append((key: "weights", value: .array(weights.map { .number($0, text: formatNumber($0)) })))
                 }
-                built = buildMethod(name, parameters: parameters, after: afterIndex, context: context, problem: problem)
+                built[i] = buildMethod(name, parameters: parameters, after: afterIndex, gap: gap, context: context, problem: problem)
             case .values(let values):
-                built = buildList(values, weights: definition.weights, parameters: definition.parameters, problem: problem)
-            case .template:
-                built = nil
+                built[i] = buildList(values, weights: definition.weights, parameters: definition.parameters, problem: problem)
+            case .cases(let on, let cases, let fallback):
+                built[i] = buildCases(on: on, cases: cases, fallback: fallback, column: i, context: context, schema: schema, indexOf: indexOf, problem: problem, uses: { dependencies[i].append($0) })
+            case .template, .expression:
+                break
             }
             if let template = definition.template {
-                let own = built?.generator
+                let own = built[i]?.generator
                 if let generator = buildTemplate(template, own: own, context: context, indexOf: indexOf, problem: problem, uses: { dependencies[i].append($0) }) {
-                    built = (generator, .string)
+                    built[i] = (generator, .string)
                 }
             }
-            if definition.after != nil, let kind = built?.kind, kind != .date && kind != .datetime {
+            if definition.after != nil, let kind = built[i]?.kind, kind != .date && kind != .datetime {
                 problem("after is only for date methods (this column makes \(kind.rawValue) values)")
             }
             if let index = afterIndex, case .method(let name) = schema.columns[index].source,
                let kind = catalog.method(name)?.kind, kind != .date && kind != .datetime {
                 problem("after refers to \"\(names[index])\", which is not a date column")
             }
-            if definition.unique, let generator = built?.generator {
-                built?.generator = uniqueGenerator(generator, rows: rows, key: key, problem: problem) ?? generator
+            if definition.unique, let generator = built[i]?.generator {
+                built[i]?.generator = uniqueGenerator(generator, rows: rows, key: key, problem: problem) ?? generator
             }
-            diagnostics.append(contentsOf: columnProblems)
-            if let built, columnProblems.isEmpty {
-                columns.append(GenerationPlan.Column(name: definition.name, kind: built.kind, generator: built.generator, key: key, nullRate: definition.nullRate))
-            } else {
-                columns.append(nil)
-            }
+        }
+        // 2. Computed columns, in the order they need each other; references to key columns.
+        var relations = RelationBuilder(schema: schema, indexOf: indexOf, now: now, rows: rows, built: built)
+        for i in schema.columns.indices {
+            relations.finish(i)
+        }
+        for i in schema.columns.indices {
+            problems[i] += relations.problems[i]
+            dependencies[i] += relations.uses[i]
+            built[i] = relations.built[i]
+            diagnostics += problems[i]
         }
         let order = generationOrder(names: names, dependencies: dependencies, diagnostics: &diagnostics)
         if !diagnostics.isEmpty { throw SchemaError(diagnostics) }
-        return GenerationPlan(columns: columns.map { $0! }, order: order, locale: localeCode, now: now)
+        let columns = schema.columns.enumerated().map { i, definition in
+            GenerationPlan.Column(name: definition.name, kind: built[i]!.kind, generator: built[i]!.generator, key: streamKey(definition.name), nullRate: definition.nullRate)
+        }
+        return GenerationPlan(columns: columns, order: order, locale: localeCode, now: now)
     }
 
     func buildMethod(
-        _ name: String, parameters: [(key: String, value: JSONValue)], after: Int?, context: BuildContext,
+        _ name: String, parameters: [(key: String, value: JSONValue)], after: Int?, gap: DateGap? = nil, context: BuildContext,
         problem: (String, String?) -> Void
     ) -> (generator: any ColumnGenerator, kind: OutputKind)? {
         guard let (method, presets) = catalog.lookup(name) else {
@@ -124,6 +140,7 @@ public struct SchemaCompiler: Sendable {
         if let after { values["__after"] = .number(Double(after), text: String(after)) }
         guard ok else { return nil }
         var arguments = Arguments(values: values)
+        arguments.gap = gap
         do {
             let generator = try method.build(&arguments, context)
             for message in arguments.problems { problem(message, nil) }
@@ -191,7 +208,7 @@ public struct SchemaCompiler: Sendable {
     }
 
     func uniqueGenerator(_ generator: any ColumnGenerator, rows: UInt64, key: UInt64, problem: (String, String?) -> Void) -> (any ColumnGenerator)? {
-        if generator is any HighEntropyGenerator { return generator }
+        if generator is any HighEntropyGenerator || generator is SequenceGenerator { return generator }
         guard let indexed = generator as? any IndexedGenerator else {
             problem("unique is not supported for this column's method", "use a method with an enumerable value space (number.int, a custom list, helpers.replaceSymbols, string.numeric, ...), or string.uuid")
             return nil

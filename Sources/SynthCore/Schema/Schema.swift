@@ -21,6 +21,22 @@ public struct ColumnDefinition: Sendable, Equatable {
         case values([JSONValue])
         /// Only a template makes the value.
         case template
+        /// Computed from other columns of the row (`{"expr": "quantity * unit_price"}`).
+        case expression(String)
+        /// Made by the spec listed for the value of another column
+        /// (`{"depends_on": "category", "cases": {"Books": [...]}, "default": ...}`).
+        case cases(on: String, cases: [(key: String, value: JSONValue)], fallback: JSONValue?)
+
+        public static func == (lhs: Source, rhs: Source) -> Bool {
+            switch (lhs, rhs) {
+            case let (.method(a), .method(b)): return a == b
+            case let (.values(a), .values(b)): return a == b
+            case (.template, .template): return true
+            case let (.expression(a), .expression(b)): return a == b
+            case let (.cases(a, x, f), .cases(b, y, g)): return a == b && JSONValue.object(x) == JSONValue.object(y) && f == g
+            default: return false
+            }
+        }
     }
 
     public var name: String
@@ -34,6 +50,13 @@ public struct ColumnDefinition: Sendable, Equatable {
     public var after: String?
     /// Weights of a custom field's values.
     public var weights: [Double]?
+    /// How far after the `after` column this date falls: `{"min": "1d", "max": "14d",
+    /// "distribution": "lognormal"}` (checked by the compiler).
+    public var gap: JSONValue?
+    /// A condition over the row (an expression); the column is null when it does not hold.
+    public var when: String?
+    /// A column whose value this one must differ from (origin and destination).
+    public var distinctFrom: String?
 
     public init(name: String, source: Source, parameters: [(key: String, value: JSONValue)] = []) {
         self.name = name
@@ -46,5 +69,6 @@ public struct ColumnDefinition: Sendable, Equatable {
             && JSONValue.object(lhs.parameters) == JSONValue.object(rhs.parameters)
             && lhs.nullRate == rhs.nullRate && lhs.unique == rhs.unique && lhs.template == rhs.template
             && lhs.after == rhs.after && lhs.weights == rhs.weights
+            && lhs.gap == rhs.gap && lhs.when == rhs.when && lhs.distinctFrom == rhs.distinctFrom
     }
 }

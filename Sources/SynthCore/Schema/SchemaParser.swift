@@ -2,7 +2,10 @@
 /// Method names and parameters are checked later, against the catalog (`SchemaCompiler`).
 public enum SchemaParser {
     /// Keys every column accepts, whatever its method.
-    static let commonKeys: Set<String> = ["type", "params", "null_rate", "unique", "template", "after", "weights"]
+    static let commonKeys: Set<String> = [
+        "type", "params", "null_rate", "unique", "template", "after", "weights",
+        "expr", "gap", "when", "distinct_from", "differs_from", "depends_on", "cases", "default",
+    ]
 
     public static func parse(_ text: String) throws -> Schema {
         let (schema, diagnostics) = try parseCollecting(text)
@@ -120,7 +123,29 @@ public enum SchemaParser {
         }
         let template = object["template"]
         var column: ColumnDefinition
+        if object["expr"] != nil || object["depends_on"] != nil || object["cases"] != nil {
+            guard object["type"] == nil else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "a column has either \"type\" or \"\(object["expr"] != nil ? "expr" : "depends_on")\", not both"))
+                return nil
+            }
+        }
         switch object["type"] {
+        case nil where object["expr"] != nil:
+            guard let text = object["expr"]?.stringValue else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "expr must be a string, found a \(object["expr"]!.typeName)", hint: "for example \"quantity * unit_price\""))
+                return nil
+            }
+            column = ColumnDefinition(name: name, source: .expression(text))
+        case nil where object["depends_on"] != nil || object["cases"] != nil:
+            guard let on = object["depends_on"]?.stringValue else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "cases need \"depends_on\": the name of the column whose value picks the case"))
+                return nil
+            }
+            guard case .object(let cases)? = object["cases"], !cases.isEmpty else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "depends_on needs \"cases\": an object from each value of \"\(on)\" to a column spec", hint: "{\"depends_on\": \"category\", \"cases\": {\"Books\": [\"...\"]}}"))
+                return nil
+            }
+            column = ColumnDefinition(name: name, source: .cases(on: on, cases: cases, fallback: object["default"]))
         case .string(let method)?:
             column = ColumnDefinition(name: name, source: .method(method))
         case .array(let values)?:
@@ -173,6 +198,25 @@ public enum SchemaParser {
                 column.after = text
             } else {
                 diagnostics.append(SchemaDiagnostic(column: name, message: "after must be the name of another column, found a \(after.typeName)"))
+                ok = false
+            }
+        }
+        if let gap = object["gap"] {
+            column.gap = gap
+        }
+        if let when = object["when"] {
+            if let text = when.stringValue {
+                column.when = text
+            } else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "when must be a condition written as a string, found a \(when.typeName)", hint: "for example \"status == 'Delivered'\""))
+                ok = false
+            }
+        }
+        if let other = object["distinct_from"] ?? object["differs_from"] {
+            if let text = other.stringValue {
+                column.distinctFrom = text
+            } else {
+                diagnostics.append(SchemaDiagnostic(column: name, message: "distinct_from must be the name of another column, found a \(other.typeName)"))
                 ok = false
             }
         }

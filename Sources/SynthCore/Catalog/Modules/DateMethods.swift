@@ -107,33 +107,50 @@ extension MethodCatalog {
         if lower > upper { args.problem("the date range is empty") }
         let format = args.string("format") ?? defaultFormat
         args.kindOverride = format == "unix" ? .int : format == "date" ? .date : .datetime
-        return DateGenerator(lower: lower, upper: max(lower, upper), after: args.afterColumn, format: format == "unix" ? .unix : format == "date" ? .date : .datetime)
+        return DateGenerator(lower: lower, upper: max(lower, upper), after: args.afterColumn, gap: args.gap, format: format == "unix" ? .unix : format == "date" ? .date : .datetime)
     }
 }
 
 /// A moment uniform in [lower, upper]; with `after`, strictly later than that column's
-/// moment in the same row (within the range when possible, else up to 30 days after it).
+/// moment in the same row (within the range when possible, else up to 30 days after it);
+/// with a gap too, that many seconds after it (within the range when the two overlap,
+/// else by the gap alone: the order of events matters more than the range).
 struct DateGenerator: ColumnGenerator {
     enum Format: Sendable { case date, datetime, unix }
     let lower: Int64
     let upper: Int64
     let after: Int?
+    var gap: DateGap? = nil
     let format: Format
 
     func write(_ random: inout CellRandom, _ row: RowState) {
         var low = lower, high = upper
-        if let after, !row.isNull(after) {
-            var earliest = row.number(after) + 1
-            // A date-only predecessor stands for its whole day: start on the next day.
-            if format == .date { earliest = earliest - 1 + CivilTime.secondsPerDay - CivilTime.mod(earliest - 1, CivilTime.secondsPerDay) }
-            if earliest > high {
-                low = earliest
-                high = earliest + 30 * CivilTime.secondsPerDay
+        var value: Int64
+        if let after, !row.isNull(after), let gap {
+            let previous = row.number(after)
+            let earliest = previous &+ gap.minimum, latest = previous &+ gap.maximum
+            if earliest <= upper && latest >= lower {
+                low = max(lower, earliest)
+                high = min(upper, latest)
             } else {
-                low = max(low, earliest)
+                low = earliest
+                high = latest
             }
+            value = previous &+ gap.draw(&random, within: low &- previous, high &- previous)
+        } else {
+            if let after, !row.isNull(after) {
+                var earliest = row.number(after) + 1
+                // A date-only predecessor stands for its whole day: start on the next day.
+                if format == .date { earliest = earliest - 1 + CivilTime.secondsPerDay - CivilTime.mod(earliest - 1, CivilTime.secondsPerDay) }
+                if earliest > high {
+                    low = earliest
+                    high = earliest + 30 * CivilTime.secondsPerDay
+                } else {
+                    low = max(low, earliest)
+                }
+            }
+            value = random.int(in: low, high)
         }
-        var value = random.int(in: low, high)
         if format == .date { value -= CivilTime.mod(value, CivilTime.secondsPerDay) }
         row.value = value
         switch format {
