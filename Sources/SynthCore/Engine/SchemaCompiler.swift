@@ -209,6 +209,9 @@ public struct SchemaCompiler: Sendable {
 
     func uniqueGenerator(_ generator: any ColumnGenerator, rows: UInt64, key: UInt64, problem: (String, String?) -> Void) -> (any ColumnGenerator)? {
         if generator is any HighEntropyGenerator || generator is SequenceGenerator { return generator }
+        if let named = generator as? any DiscriminatedGenerator {
+            return named.unique(IndexPermutation(size: max(rows, 1), key: key))
+        }
         guard let indexed = generator as? any IndexedGenerator else {
             problem("unique is not supported for this column's method", "use a method with an enumerable value space (number.int, a custom list, helpers.replaceSymbols, string.numeric, ...), or string.uuid")
             return nil

@@ -24,12 +24,15 @@ enum CellReader {
             if bytes[k] == UInt8(ascii: ".") && k + 1 < bytes.count && bytes[k + 1] >= 48 && bytes[k + 1] <= 57 { break }
             k += 1
         }
-        var whole: Double = 0
+        // Digits as one integer and a power of ten, so "73.65" reads as the nearest double
+        // to 73.65 (summing 0.6 + 0.05 would not be).
+        var mantissa: Double = 0
         var digits = 0
+        var fraction = 0
         while k < bytes.count {
             let b = bytes[k]
             if b >= 48 && b <= 57 {
-                whole = whole * 10 + Double(b - 48)
+                mantissa = mantissa * 10 + Double(b - 48)
                 digits += 1
             } else if b != UInt8(ascii: ",") || digits == 0 {
                 break
@@ -38,14 +41,14 @@ enum CellReader {
         }
         if k < bytes.count, bytes[k] == UInt8(ascii: ".") {
             k += 1
-            var scale = 0.1
-            while k < bytes.count, bytes[k] >= 48 && bytes[k] <= 57 {
-                whole += Double(bytes[k] - 48) * scale
-                scale /= 10
+            while k < bytes.count, bytes[k] >= 48 && bytes[k] <= 57, fraction < 18 {
+                mantissa = mantissa * 10 + Double(bytes[k] - 48)
                 digits += 1
+                fraction += 1
                 k += 1
             }
         }
+        let whole = fraction == 0 ? mantissa : mantissa / ExpressionGenerator.scales[min(fraction, 12)] / (fraction > 12 ? Double(pow10: fraction - 12) : 1)
         guard digits > 0, whole.isFinite else { return nil }
         return negative ? -whole : whole
     }

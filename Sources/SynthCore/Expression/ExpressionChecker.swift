@@ -69,6 +69,8 @@ struct ExpressionChecker {
     }
 
     func binary(_ op: String, _ left: Checked, _ right: Checked, at: Int) throws(ExpressionProblem) -> Checked {
+        // A quoted date beside a date reads as a date: due_date < '2025-01-01'.
+        let left = dateLiteral(left, beside: right.type), right = dateLiteral(right, beside: left.type)
         let (l, r) = (left.type, right.type)
         switch op {
         case "and", "or":
@@ -201,6 +203,12 @@ struct ExpressionChecker {
             throw ExpressionProblem(
                 message: "unknown function \(name)()", position: at)
         }
+    }
+
+    func dateLiteral(_ operand: Checked, beside other: ExpressionType) -> Checked {
+        guard other.isMoment, operand.type == .text, case .literal(let bytes) = operand.node,
+              let moment = CivilTime.parse(String(decoding: bytes, as: UTF8.self), now: now) else { return operand }
+        return (.constant(Double(moment)), .moment(dateOnly: bytes.count == 10))
     }
 
     func mismatch(_ message: String, _ at: Int) -> ExpressionProblem {

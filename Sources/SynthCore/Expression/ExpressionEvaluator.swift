@@ -139,7 +139,7 @@ extension ExpressionNode {
             switch function {
             case .round(let digits):
                 let scale = pow(10, Double(digits))
-                result = (x * scale).rounded(.toNearestOrAwayFromZero) / scale
+                result = ExpressionGenerator.roundHalfAway(x * scale) / scale
             case .floor: result = x.rounded(.down)
             case .ceil: result = x.rounded(.up)
             case .abs: result = Swift.abs(x)

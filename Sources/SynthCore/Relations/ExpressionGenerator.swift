@@ -24,7 +24,7 @@ struct ExpressionGenerator: ColumnGenerator {
         case .scalar(let value):
             switch output {
             case .number(let decimals):
-                let scaled = (value * Self.scales[decimals]).rounded(.toNearestOrAwayFromZero)
+                let scaled = Self.roundHalfAway(value * Self.scales[decimals])
                 guard abs(scaled) < 9.2e18 else { row.writesNull = true; return }
                 row.cells.append(fixed: Int64(scaled), decimals: decimals)
             case .moment(let dateOnly):
@@ -50,6 +50,12 @@ struct ExpressionGenerator: ColumnGenerator {
     }
 
     static let scales: [Double] = (0...12).map { Double(pow10: $0) }
+
+    /// Rounds half away from zero as decimal arithmetic would: 73.65 × 10 is 736.4999… in
+    /// binary, and still rounds to 737.
+    static func roundHalfAway(_ value: Double) -> Double {
+        (value + value.ulp * 4 * (value < 0 ? -1 : 1)).rounded(.toNearestOrAwayFromZero)
+    }
 }
 
 extension Double {

@@ -24,15 +24,7 @@ extension MethodCatalog {
             try EmailGenerator(context: context, entity: args.entityKey, domains: try context.list("internet/example_domains.txt"))
         },
         MethodSpec("internet.userName", aliases: ["user_name", "username"], params: [entityParameter], doc: "User name derived from the row's person.", example: "mary_smith42") { args, context in
-            let names = try PersonNames(context.locale())
-            let folded = try names.asciiNames(context.locale())
-            let entity = args.entityKey
-            return ClosureGenerator { random, row in
-                let person = names.person(row, entity: entity)
-                let first = (person.female ? folded.0 : folded.1).items[person.first]
-                let last = folded.2.items[person.last]
-                writeLocalPart(first: first, last: last, style: person.salt, random: &random, underscoreShare: 2, into: row.cells)
-            }
+            try UserNameGenerator(context: context, entity: args.entityKey)
         },
         MethodSpec("internet.displayName", aliases: ["display_name"], params: [entityParameter], doc: "Display name derived from the row's person.", example: "Mary.Smith") { args, context in
             try personName(args, context) { names, person, _, row in
@@ -128,11 +120,12 @@ extension MethodCatalog {
 }
 
 /// `first.last@domain` and its common variants, from the row's person.
-struct EmailGenerator: ColumnGenerator {
+struct EmailGenerator: ColumnGenerator, DiscriminatedGenerator {
     let names: PersonNames
     let folded: (FoldedList, FoldedList, FoldedList)
     let domains: WordList
     let entity: UInt64
+    var discriminator: IndexPermutation?
 
     init(context: BuildContext, entity: UInt64, domains: WordList) throws {
         names = try PersonNames(context.locale())
@@ -145,17 +138,58 @@ struct EmailGenerator: ColumnGenerator {
         let person = names.person(row, entity: entity)
         let first = (person.female ? folded.0 : folded.1).items[person.first]
         let last = folded.2.items[person.last]
-        writeLocalPart(first: first, last: last, style: random.next(), random: &random, underscoreShare: 3, into: row.cells)
+        writeLocalPart(first: first, last: last, style: random.next(), random: &random, underscoreShare: 3, discriminator: discriminator.map { $0.apply(row.row) + 1 }, into: row.cells)
         row.cells.append(UInt8(ascii: "@"))
         domains.writeRandom(&random, to: row.cells)
     }
+
+    func unique(_ permutation: IndexPermutation) -> any ColumnGenerator {
+        var copy = self
+        copy.discriminator = permutation
+        return copy
+    }
+}
+
+/// A user name made from the row's person, as its e-mail address is.
+struct UserNameGenerator: ColumnGenerator, DiscriminatedGenerator {
+    let names: PersonNames
+    let folded: (FoldedList, FoldedList, FoldedList)
+    let entity: UInt64
+    var discriminator: IndexPermutation?
+
+    init(context: BuildContext, entity: UInt64) throws {
+        names = try PersonNames(context.locale())
+        folded = try names.asciiNames(context.locale())
+        self.entity = entity
+    }
+
+    func write(_ random: inout CellRandom, _ row: RowState) {
+        let person = names.person(row, entity: entity)
+        let first = (person.female ? folded.0 : folded.1).items[person.first]
+        let last = folded.2.items[person.last]
+        writeLocalPart(first: first, last: last, style: person.salt, random: &random, underscoreShare: 2, discriminator: discriminator.map { $0.apply(row.row) + 1 }, into: row.cells)
+    }
+
+    func unique(_ permutation: IndexPermutation) -> any ColumnGenerator {
+        var copy = self
+        copy.discriminator = permutation
+        return copy
+    }
+}
+
+/// A value made from a name that `unique` keeps distinct with a number drawn without
+/// repeats (a permutation of the row number), as real sign-ups add digits to a taken name.
+protocol DiscriminatedGenerator: ColumnGenerator {
+    func unique(_ permutation: IndexPermutation) -> any ColumnGenerator
 }
 
 /// A mailbox-safe local part: letters and digits joined by one separator, never leading,
 /// trailing or doubled, so it is a valid dot-atom. Names with no ASCII letters (kanji)
 /// fall back to "user" plus digits.
 /// One local part in `underscoreShare` uses "_" instead of ".".
-func writeLocalPart(first: [UInt8], last: [UInt8], style: UInt64, random: inout CellRandom, underscoreShare: UInt64, into out: ByteBuffer) {
+/// With a discriminator (`unique`), the local part ends in it and in no other digits: names
+/// have none, so two rows' parts can never be equal.
+func writeLocalPart(first: [UInt8], last: [UInt8], style: UInt64, random: inout CellRandom, underscoreShare: UInt64, discriminator: UInt64? = nil, into out: ByteBuffer) {
     let first = first.isEmpty ? Array("user".utf8) : first
     let separator: UInt8 = style % underscoreShare == 1 ? 0x5F : 0x2E
     switch (style >> 8) % 6 {
@@ -167,10 +201,12 @@ func writeLocalPart(first: [UInt8], last: [UInt8], style: UInt64, random: inout 
         out.append(first[0]); out.append(last.isEmpty ? first : last)
     case 4:
         out.append(first); out.append(separator); out.append(last.isEmpty ? first : last)
-        out.append(digitsOf: random.below(100), minimumWidth: 1)
+        if discriminator == nil { out.append(digitsOf: random.below(100), minimumWidth: 1) }
     default:
-        out.append(first); out.append(digitsOf: 1 + random.below(999), minimumWidth: 1)
+        out.append(first)
+        if discriminator == nil { out.append(digitsOf: 1 + random.below(999), minimumWidth: 1) }
     }
+    if let discriminator { out.append(digitsOf: discriminator, minimumWidth: 1) }
 }
 
 /// Domain names from company-like words and a weighted TLD.
