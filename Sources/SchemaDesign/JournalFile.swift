@@ -20,8 +20,8 @@ public final class JournalFile: Sendable {
 
     public struct IOError: Error, CustomStringConvertible {
         public let description: String
-        init(_ what: String, _ path: String) {
-            description = "\(what) \(path): \(String(cString: strerror(errno)))"
+        init(_ what: String, _ path: String, reason: String? = nil) {
+            description = "\(what) \(path): \(reason ?? String(cString: strerror(errno)))"
         }
     }
 
@@ -83,6 +83,10 @@ public final class JournalFile: Sendable {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOError("cannot stat", path) }
+        // A directory opens for reading and reads as nothing: that is not an empty journal.
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw IOError("cannot read", path, reason: "not a regular file")
+        }
         var next = position
         var reset = false
         if UInt64(info.st_dev) != position.device || UInt64(info.st_ino) != position.inode || Int64(info.st_size) < position.offset {
@@ -98,6 +102,7 @@ public final class JournalFile: Sendable {
         while read < bytes.count {
             let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + read, $0.count - read, off_t(next.offset) + off_t(read)) }
             if n < 0, errno == EINTR { continue }
+            if n < 0 { throw IOError("cannot read", path) }
             guard n > 0 else { break }
             read += n
         }

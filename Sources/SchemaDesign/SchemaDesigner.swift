@@ -52,16 +52,18 @@ public struct SchemaDesigner: Sendable {
         let promptChars = messages.reduce(0) { $0 + ($1["content"]?.stringValue?.utf8.count ?? 0) } + format.json.jsonText().utf8.count
         // Worst case: about 4 characters a token in, the whole max_tokens out.
         let estimate = ledger.prices.cost(model: client.configuration.model, promptTokens: promptChars / 3, completionTokens: client.configuration.maxTokens)
-        if let why = ledger.reserve(estimatedUSD: estimate) { throw .budget(why) }
+        let reservation: SpendLedger.Reservation
+        do { reservation = try ledger.reserve(estimatedUSD: estimate) } catch { throw .budget(error.description) }
         let answer: ChatAnswer
         do {
             answer = try await client.complete(messages: messages, format: format)
         } catch {
-            ledger.settle(estimatedUSD: estimate, model: client.configuration.model, promptTokens: 0, completionTokens: 0, key: key)
+            // A failed call may still have been billed: it is recorded (with no tokens), not released.
+            ledger.settle(reservation, model: client.configuration.model, promptTokens: 0, completionTokens: 0, key: key)
             throw .call(error as? LLMError ?? .transport(String(describing: error)))
         }
         let record = ledger.settle(
-            estimatedUSD: estimate, model: answer.model, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, key: key
+            reservation, model: answer.model, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, key: key
         )
         do {
             let result = try reader.read(answer.content, finishReason: answer.finishReason)

@@ -3,37 +3,14 @@ import IntentMatching
 import SynthCore
 import Synchronization
 
-/// Caps on what the LLM may cost: USD per UTC day and month, and calls per UTC day.
-/// Nil means no cap. Zero means no call at all.
-public struct SpendCaps: Sendable, Equatable {
-    public var dailyUSD: Double?
-    public var monthlyUSD: Double?
-    public var dailyCalls: Int?
-
-    public init(dailyUSD: Double? = 1, monthlyUSD: Double? = 10, dailyCalls: Int? = 1000) {
-        self.dailyUSD = dailyUSD
-        self.monthlyUSD = monthlyUSD
-        self.dailyCalls = dailyCalls
-    }
-
-    /// `SYNTHGEN_DAILY_CAP_USD`, `SYNTHGEN_MONTHLY_CAP_USD`, `SYNTHGEN_DAILY_CALL_CAP`;
-    /// "none" lifts a cap.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> SpendCaps {
-        var caps = SpendCaps()
-        func read<T>(_ name: String, _ parse: (String) -> T?, into value: inout T?) {
-            guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return }
-            value = text.lowercased() == "none" ? nil : parse(text).map { $0 } ?? value
-        }
-        read("SYNTHGEN_DAILY_CAP_USD", Double.init, into: &caps.dailyUSD)
-        read("SYNTHGEN_MONTHLY_CAP_USD", Double.init, into: &caps.monthlyUSD)
-        read("SYNTHGEN_DAILY_CALL_CAP", Int.init, into: &caps.dailyCalls)
-        return caps
-    }
-}
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every LLM call's tokens and dollars, persisted as JSON lines in the data directory and
-/// shared by the processes that use it. Before a call, `reserve` checks the caps with the
-/// call's worst-case cost; concurrent calls count each other's reservations.
+/// shared by the processes that use it. It fails closed: the check against the caps and
+/// the reservation of a call's worst-case cost happen under one lock between processes,
+/// and a ledger that cannot be read, written or trusted allows no call at all.
 public final class SpendLedger: Sendable {
     public struct Totals: Sendable, Equatable {
         public var dayUSD = 0.0
@@ -43,9 +20,12 @@ public final class SpendLedger: Sendable {
         public var totalUSD = 0.0
         public var promptTokens = 0
         public var completionTokens = 0
+        /// Calls reserved by live processes and not settled yet; they count against the caps.
+        public var reservedCalls = 0
+        public var reservedUSD = 0.0
     }
 
-    public struct Record: Sendable {
+    public struct Record: Sendable, Equatable {
         public var time: Int64
         public var model: String
         public var promptTokens: Int
@@ -55,16 +35,47 @@ public final class SpendLedger: Sendable {
         public var key: String
     }
 
+    /// A call that may be made: its worst-case cost is held until it is settled or released.
+    public struct Reservation: Sendable, Equatable {
+        public let id: String
+        /// The process holding it; a reservation whose process is gone holds nothing.
+        let pid: Int32
+        /// Tells this process apart from an earlier one that had the same pid.
+        let process: String
+        let time: Int64
+        public let estimatedUSD: Double
+    }
+
+    /// Why no call may be made now: a cap is reached, or the ledger cannot be trusted.
+    public struct Refusal: Error, CustomStringConvertible, Equatable {
+        public let description: String
+        /// True when the ledger itself is the problem (unreadable, unwritable, impossible lines).
+        public let ledgerUnreliable: Bool
+    }
+
     public let caps: SpendCaps
     public let prices: PriceTable
     let journal: JournalFile?
     let state = Mutex(State())
 
+    /// An in-flight call takes at most a few minutes (timeout × attempts plus waits); a
+    /// reservation older than this is treated as released, whatever its process.
+    static let reservationLifetime: Int64 = 3600
+
+    /// Random per process: a reservation carrying this process's pid but another token
+    /// was left by a dead process whose pid was reused (containers start at small pids).
+    static let processToken = UUID().uuidString
+
     struct State {
         var records: [Record] = []
+        var open: [String: Reservation] = [:]
         var position = JournalFile.Position()
-        var reservedUSD = 0.0
-        var reservedCalls = 0
+        var linesRead = 0
+        /// Impossible lines seen: each makes the ledger unreliable.
+        var problems: [String] = []
+        /// A write this process could not make: the ledger no longer knows what was spent.
+        var writeFailure: String?
+        var reservationCount = 0
     }
 
     /// `path` nil keeps the ledger in memory (tests, `--data-dir` unavailable).
@@ -74,68 +85,182 @@ public final class SpendLedger: Sendable {
         journal = try path.map(JournalFile.init(path:))
     }
 
-    /// Why no call may be made now, or nil when one may (and is then reserved).
-    public func reserve(estimatedUSD: Double, now: Date = Date()) -> String? {
-        refresh()
-        return state.withLock { state in
-            let totals = Self.totals(state.records, now: now)
-            if let cap = caps.dailyCalls, totals.dayCalls + state.reservedCalls + 1 > cap {
-                return "the daily call cap (\(cap)) is reached"
+    public var path: String { journal?.path ?? "(in memory)" }
+
+    /// Reserves one call of `estimatedUSD` at most, or says why no call may be made.
+    public func reserve(estimatedUSD: Double, now: Date = Date()) throws(Refusal) -> Reservation {
+        let seconds = Int64(now.timeIntervalSince1970)
+        return try locked { state throws(Refusal) in
+            try Self.checkReliable(state, path: path)
+            let totals = Self.totals(state, now: seconds)
+            if let cap = caps.dailyCalls, totals.dayCalls + totals.reservedCalls + 1 > cap {
+                throw Refusal(description: "the daily call cap (\(cap)) is reached", ledgerUnreliable: false)
             }
-            if let cap = caps.dailyUSD, totals.dayUSD + state.reservedUSD + estimatedUSD > cap {
-                return "the daily spend cap ($\(format3(cap))) is reached: $\(String(format: "%.4f", totals.dayUSD)) spent today"
+            if let cap = caps.dailyUSD, totals.dayUSD + totals.reservedUSD + estimatedUSD > cap {
+                throw Refusal(
+                    description: "the daily spend cap ($\(format3(cap))) is reached: $\(String(format: "%.4f", totals.dayUSD)) spent today", ledgerUnreliable: false)
             }
-            if let cap = caps.monthlyUSD, totals.monthUSD + state.reservedUSD + estimatedUSD > cap {
-                return "the monthly spend cap ($\(format3(cap))) is reached: $\(String(format: "%.4f", totals.monthUSD)) spent this month"
+            if let cap = caps.monthlyUSD, totals.monthUSD + totals.reservedUSD + estimatedUSD > cap {
+                throw Refusal(
+                    description: "the monthly spend cap ($\(format3(cap))) is reached: $\(String(format: "%.4f", totals.monthUSD)) spent this month",
+                    ledgerUnreliable: false)
             }
-            state.reservedUSD += estimatedUSD
-            state.reservedCalls += 1
-            return nil
+            state.reservationCount += 1
+            let reservation = Reservation(
+                id: "\(getpid())-\(Self.processToken.prefix(8))-\(state.reservationCount)", pid: getpid(), process: Self.processToken, time: seconds,
+                estimatedUSD: estimatedUSD)
+            do {
+                try write(.reserve(reservation), into: &state)
+            } catch {
+                throw Self.unreliable(path, "cannot be written (\(error))")
+            }
+            return reservation
         }
     }
 
-    /// Records a reserved call's real cost (zero tokens when it failed) and frees the reservation.
+    /// Records a reserved call's real cost (zero tokens when it failed) and frees the
+    /// reservation. When the record cannot be written this process makes no more calls.
     @discardableResult
-    public func settle(estimatedUSD: Double, model: String, promptTokens: Int, completionTokens: Int, key: String, now: Date = Date()) -> Record {
+    public func settle(_ reservation: Reservation, model: String, promptTokens: Int, completionTokens: Int, key: String, now: Date = Date()) -> Record {
         let record = Record(
-            time: Int64(now.timeIntervalSince1970), model: model, promptTokens: promptTokens, completionTokens: completionTokens,
-            costUSD: prices.cost(model: model, promptTokens: promptTokens, completionTokens: completionTokens), key: key
+            time: Int64(now.timeIntervalSince1970), model: model, promptTokens: max(0, promptTokens), completionTokens: max(0, completionTokens),
+            costUSD: prices.cost(model: model, promptTokens: max(0, promptTokens), completionTokens: max(0, completionTokens)), key: key
         )
-        // Persist first: a record that is not on disk was not spent as far as other processes know.
-        try? journal?.append([Self.line(record)])
-        refresh()
-        state.withLock { state in
-            state.reservedUSD = max(0, state.reservedUSD - estimatedUSD)
-            state.reservedCalls = max(0, state.reservedCalls - 1)
-            if journal == nil { state.records.append(record) }
-        }
+        settle(reservation, with: .record(record, settles: reservation.id))
         return record
     }
 
-    public func totals(now: Date = Date()) -> Totals {
-        refresh()
-        return state.withLock { Self.totals($0.records, now: now) }
+    /// Frees a reservation whose call was never made.
+    public func release(_ reservation: Reservation) {
+        settle(reservation, with: .release(id: reservation.id))
     }
 
-    /// Reads what this and other processes appended since the last look.
-    func refresh() {
-        guard let journal else { return }
-        let position = state.withLock { $0.position }
-        guard let (lines, next, reset) = try? journal.readLines(since: position) else { return }
-        let records = lines.compactMap(Self.record(from:))
-        state.withLock { state in
-            if reset { state.records = [] }
-            // Another thread may have read the same lines meanwhile.
-            guard state.position == position else { return }
-            state.records += records
-            state.position = next
+    private func settle(_ reservation: Reservation, with entry: LedgerEntry) {
+        do {
+            try locked { state throws(Refusal) in
+                do { try write(entry, into: &state) } catch { throw Self.unreliable(path, "cannot be written (\(error))") }
+            }
+        } catch {
+            state.withLock { $0.writeFailure = error.description }
         }
     }
 
-    static func totals(_ records: [Record], now: Date) -> Totals {
-        let today = utcDay(Int64(now.timeIntervalSince1970))
+    /// Spend so far. Throws when the ledger cannot be read; impossible lines are left out
+    /// and listed by `problems()`.
+    public func totals(now: Date = Date()) throws(Refusal) -> Totals {
+        if let journal {
+            // Reading needs no lock (appends are whole lines), so a read-only data directory
+            // still shows its spend.
+            do {
+                try state.withLock { state in try refresh(&state, journal) }
+            } catch {
+                throw Self.unreliable(path, "cannot be read (\(error))")
+            }
+        }
+        return state.withLock { Self.totals($0, now: Int64(now.timeIntervalSince1970)) }
+    }
+
+    /// Why the ledger cannot be trusted (impossible lines, a failed write); empty when it can.
+    public func problems() throws(Refusal) -> [String] {
+        _ = try totals()
+        return state.withLock { state in state.problems + (state.writeFailure.map { [$0] } ?? []) }
+    }
+
+    // MARK: - Under the lock
+
+    /// Runs `body` holding the lock between processes (and threads), with the state brought
+    /// up to date with what every process appended.
+    private func locked<T: Sendable>(_ body: (inout State) throws(Refusal) -> T) throws(Refusal) -> T {
+        guard let journal else {
+            return try state.withLock { state throws(Refusal) in try body(&state) }
+        }
+        var refusal: Refusal?
+        do {
+            let result: T? = try journal.withLock {
+                try state.withLock { state -> T? in
+                    try refresh(&state, journal)
+                    do throws(Refusal) { return try body(&state) } catch {
+                        refusal = error
+                        return nil
+                    }
+                }
+            }
+            if let refusal { throw refusal }
+            guard let result else { throw Self.unreliable(path, "gave no answer") }
+            return result
+        } catch let error as Refusal {
+            throw error
+        } catch {
+            throw Self.unreliable(path, "cannot be locked or read (\(error))")
+        }
+    }
+
+    private func write(_ entry: LedgerEntry, into state: inout State) throws {
+        guard let journal else {
+            Self.apply(entry, to: &state)
+            return
+        }
+        try journal.appendLocked([entry.text], sync: true)
+        try refresh(&state, journal)
+    }
+
+    /// Reads what this and other processes appended since the last look.
+    private func refresh(_ state: inout State, _ journal: JournalFile) throws {
+        let (lines, next, reset) = try journal.readLines(since: state.position)
+        if reset {
+            // The file was replaced: read it afresh, keeping what only this process knows.
+            var fresh = State()
+            fresh.reservationCount = state.reservationCount
+            fresh.writeFailure = state.writeFailure
+            state = fresh
+        }
+        for line in lines {
+            state.linesRead += 1
+            do {
+                Self.apply(try LedgerEntry.parse(line), to: &state)
+            } catch {
+                state.problems.append("line \(state.linesRead): \(error)")
+            }
+        }
+        state.position = next
+    }
+
+    static func apply(_ entry: LedgerEntry, to state: inout State) {
+        switch entry {
+        case .record(let record, let settles):
+            state.records.append(record)
+            if let settles { state.open[settles] = nil }
+        case .reserve(let reservation):
+            state.open[reservation.id] = reservation
+        case .release(let id):
+            state.open[id] = nil
+        }
+    }
+
+    static func checkReliable(_ state: State, path: String) throws(Refusal) {
+        if let failure = state.writeFailure { throw unreliable(path, "could not record a call earlier: \(failure)") }
+        if !state.problems.isEmpty {
+            let shown = state.problems.prefix(3).joined(separator: "; ")
+            let more = state.problems.count > 3 ? " and \(state.problems.count - 3) more" : ""
+            throw unreliable(path, "has impossible lines (\(shown)\(more)); fix or remove them")
+        }
+    }
+
+    static func unreliable(_ path: String, _ why: String) -> Refusal {
+        Refusal(description: "the spend ledger \(path) \(why): no LLM call is made while it cannot be trusted", ledgerUnreliable: true)
+    }
+
+    static func isHeld(_ reservation: Reservation, now: Int64) -> Bool {
+        guard now - reservation.time < reservationLifetime else { return false }
+        if reservation.pid == getpid() { return reservation.process == processToken }
+        // EPERM: the process exists but belongs to someone else.
+        return kill(reservation.pid, 0) == 0 || errno == EPERM
+    }
+
+    static func totals(_ state: State, now: Int64) -> Totals {
+        let today = utcDay(now)
         var totals = Totals()
-        for record in records {
+        for record in state.records {
             let day = utcDay(record.time)
             totals.totalCalls += 1
             totals.totalUSD += record.costUSD
@@ -149,31 +274,15 @@ public final class SpendLedger: Sendable {
                 }
             }
         }
+        for reservation in state.open.values where isHeld(reservation, now: now) {
+            totals.reservedCalls += 1
+            totals.reservedUSD += reservation.estimatedUSD
+        }
         return totals
     }
 
     static func utcDay(_ seconds: Int64) -> (year: Int64, month: Int64, day: Int64) {
         CivilTime.civil(days: seconds.dividedFloor(by: CivilTime.secondsPerDay))
-    }
-
-    static func line(_ r: Record) -> String {
-        JSONValue.object([
-            ("time", .number(Double(r.time), text: String(r.time))),
-            ("model", .string(r.model)),
-            ("prompt_tokens", .number(Double(r.promptTokens), text: String(r.promptTokens))),
-            ("completion_tokens", .number(Double(r.completionTokens), text: String(r.completionTokens))),
-            ("cost_usd", .number(r.costUSD, text: String(format: "%.8f", r.costUSD))),
-            ("key", .string(r.key)),
-        ]).jsonText()
-    }
-
-    static func record(from line: Substring) -> Record? {
-        guard let json = try? JSONParser.parse(String(line)), let time = json["time"]?.int64Value, let model = json["model"]?.stringValue else { return nil }
-        return Record(
-            time: time, model: model, promptTokens: Int(json["prompt_tokens"]?.int64Value ?? 0),
-            completionTokens: Int(json["completion_tokens"]?.int64Value ?? 0), costUSD: json["cost_usd"]?.doubleValue ?? 0,
-            key: json["key"]?.stringValue ?? ""
-        )
     }
 }
 

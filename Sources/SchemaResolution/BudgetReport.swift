@@ -10,13 +10,16 @@ public struct BudgetReport: Sendable {
     public var offline: Bool
     public var configured: Bool
     public var ledgerPath: String
+    /// Impossible lines and failed writes: while there are any, no call is made.
+    public var problems: [String]
 
     public init(setup: ResolverSetup, now: Date = Date()) throws {
         let ledger = try setup.ledger()
         let configuration = LLMConfiguration.fromEnvironment(setup.environment)
         model = configuration.model
         caps = ledger.caps
-        totals = ledger.totals(now: now)
+        totals = try ledger.totals(now: now)
+        problems = try ledger.problems()
         offline = setup.isOffline
         configured = configuration.isConfigured
         ledgerPath = setup.resolvedDataDirectory + "/spend.jsonl"
@@ -37,6 +40,7 @@ public struct BudgetReport: Sendable {
             ("completion_tokens", Self.int(totals.completionTokens)),
             ("offline", .bool(offline)),
             ("llm_configured", .bool(configured)),
+            ("ledger_problems", .array(problems.prefix(20).map { .string($0) })),
         ])
     }
 
@@ -49,6 +53,12 @@ public struct BudgetReport: Sendable {
             this month: \(String(format: "$%.4f", totals.monthUSD)) of \(cap(caps.monthlyUSD))
             all time:   \(String(format: "$%.4f", totals.totalUSD)), \(totals.totalCalls) calls, \(totals.promptTokens) prompt + \(totals.completionTokens) completion tokens
             ledger:     \(ledgerPath)
-            """
+            """ + problemsText()
+    }
+
+    func problemsText() -> String {
+        guard !problems.isEmpty else { return "" }
+        let more = problems.count > 20 ? "\n  and \(problems.count - 20) more" : ""
+        return "\nledger problems (no LLM call is made until they are fixed):\n" + problems.prefix(20).map { "  " + $0 }.joined(separator: "\n") + more
     }
 }

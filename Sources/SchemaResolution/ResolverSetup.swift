@@ -34,12 +34,18 @@ public struct ResolverSetup: Sendable {
         return (IntentMatcher(corpus: corpus, threshold: threshold ?? fromEnvironment ?? 0.5), rulesDirectory == nil ? [] : corpus.problems.map { "\($0)" })
     }
 
+    /// The caps from the environment; a bad setting is an error, never a lifted cap.
+    public func caps() throws -> SpendCaps {
+        try SpendCaps.fromEnvironment(environment)
+    }
+
     public func ledger() throws -> SpendLedger {
-        try SpendLedger(path: resolvedDataDirectory + "/spend.jsonl", caps: .fromEnvironment(environment), prices: .bundled(environment: environment))
+        try SpendLedger(path: resolvedDataDirectory + "/spend.jsonl", caps: caps(), prices: .bundled(environment: environment))
     }
 
     /// The resolver, and warnings for what could not be set up (the tool still works offline).
     public func make() throws -> (resolver: Resolver, warnings: [String]) {
+        _ = try caps()
         let (matcher, problems) = try matcher()
         var warnings = problems
         let directory = resolvedDataDirectory
@@ -61,6 +67,14 @@ public struct ResolverSetup: Sendable {
                 warnings.append("spend ledger unavailable (\(error)); the LLM will not be asked")
             }
             if let ledger {
+                do {
+                    let problems = try ledger.problems()
+                    if !problems.isEmpty {
+                        warnings.append("spend ledger \(ledger.path): \(problems.count) impossible lines (\(problems.prefix(3).joined(separator: "; "))); the LLM will not be asked until they are fixed")
+                    }
+                } catch {
+                    warnings.append("\(error)")
+                }
                 designer = SchemaDesigner(client: ChatCompletionClient(configuration: configuration), reader: AnswerReader(matcher: matcher), ledger: ledger)
             }
         }

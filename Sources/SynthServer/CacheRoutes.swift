@@ -37,7 +37,7 @@ extension SynthService {
             _ = try GenerationJob.prepare(parsed, options: GenerationOptions(rows: 1, seed: 1, now: Self.today()), earlier: problems)
             schema = parsed
         } catch let error as SchemaError {
-            throw APIError.invalid("schema", error.diagnostics.map(\.description).joined(separator: "; "))
+            throw APIError.schema(error)
         }
         let entry = try resolver.save(schema, for: description)
         return Self.json(Self.detail(entry), status: .created)

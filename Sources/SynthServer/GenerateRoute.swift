@@ -30,7 +30,7 @@ extension SynthService {
             do {
                 (schema, earlier) = try SchemaParser.parseCollecting(fields.schema!)
             } catch let error as SchemaError {
-                throw APIError.invalid("schema", error.diagnostics.map(\.description).joined(separator: "; "))
+                throw APIError.schema(error)
             }
             headers[.synthgenSource] = "schema"
             headers[.synthgenConfidence] = "1"
@@ -43,7 +43,7 @@ extension SynthService {
         do {
             engine = try GenerationJob.prepare(schema, options: options, earlier: earlier)
         } catch let error as SchemaError {
-            throw APIError.invalid(fields.schema == nil ? "description" : "schema", error.diagnostics.map(\.description).joined(separator: "; "))
+            throw APIError.schema(error, field: fields.schema == nil ? "description" : "schema")
         }
         guard slots.acquire() else {
             var error = APIError(.tooManyRequests, "too_many_generations", "\(slots.limit) generations are running; try again shortly")

@@ -79,6 +79,8 @@ struct ObservabilityMiddleware<Context: SynthContextProtocol>: RouterMiddleware 
         }
     }
 
+    static var maximumLoggedError: Int { 2000 }
+
     func finish(_ request: Request, context: Context, route: String, status: Int, started: ContinuousClock.Instant, message: String? = nil) {
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -88,7 +90,8 @@ struct ObservabilityMiddleware<Context: SynthContextProtocol>: RouterMiddleware 
             "method": .string(request.method.rawValue), "path": .string(request.uri.path), "status": .stringConvertible(status),
             "ms": .string(String(format: "%.2f", seconds * 1000)), "client": .string(context.clientAddress),
         ]
-        if let message { metadata["error"] = .string(message) }
+        // One log line stays one line of bounded size, whatever the error carried.
+        if let message { metadata["error"] = .string(message.count <= Self.maximumLoggedError ? message : String(message.prefix(Self.maximumLoggedError)) + "…") }
         context.logger.log(level: status >= 500 ? .error : .info, "request", metadata: metadata)
     }
 }

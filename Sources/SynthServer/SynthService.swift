@@ -50,6 +50,7 @@ public struct SynthService: Sendable {
     public func application(logger: Logger, onRunning: (@Sendable (Int) async -> Void)? = nil) -> some ApplicationProtocol {
         Application(
             router: router(),
+            server: .guardedHTTP1(settings.connections),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "synthgen"),
             onServerRunning: { channel in await onRunning?(channel.localAddress?.port ?? 0) },
             logger: logger

@@ -179,8 +179,8 @@ final class LLMPathTests: XCTestCase {
         XCTAssertEqual(count, 2)
         // The ledger persisted both calls: a new process sees the cap reached too.
         let ledger = try SpendLedger(path: directory + "/spend.jsonl", caps: SpendCaps(dailyUSD: nil, monthlyUSD: nil, dailyCalls: 2))
-        XCTAssertEqual(ledger.totals().dayCalls, 2)
-        XCTAssertNotNil(ledger.reserve(estimatedUSD: 0))
+        XCTAssertEqual(try ledger.totals().dayCalls, 2)
+        XCTAssertThrowsError(try ledger.reserve(estimatedUSD: 0))
     }
 
     func testDollarCapStopsCallsBeforeTheyAreMade() async throws {

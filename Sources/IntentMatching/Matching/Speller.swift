@@ -66,7 +66,7 @@ struct Speller: Sendable {
             guard isLetter(bytes[index]) else { index += 1; continue }
             let start = index
             while index < bytes.count && isLetter(bytes[index]) { index += 1 }
-            guard index - start >= 5, let fixed = correction(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()) else { continue }
+            guard index - start >= 5, index - start <= Self.maximumWordLength, let fixed = correction(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()) else { continue }
             out += bytes[copied..<start]
             out += fixed.utf8
             copied = index
@@ -147,8 +147,12 @@ struct Speller: Sendable {
     /// Whether a lowercase word is one the rules use or an English word.
     func isKnown(_ word: String) -> Bool { known.contains(word) || inDictionary(word) }
 
+    /// No rule word is longer than this; a longer run of letters is not a typo of one, and
+    /// its one-letter deletions would cost time quadratic in its length.
+    static let maximumWordLength = 30
+
     func correction(_ word: String) -> String? {
-        guard word.count >= 5, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
+        guard word.utf8.count <= Self.maximumWordLength, word.count >= 5, word.allSatisfy({ $0.isLetter && $0.isASCII }), !isKnown(word) else { return nil }
         var candidates = Set<String>()
         // A letter too many: the word minus one letter is a target.
         for variant in Self.deletions(of: word) where targets[variant] != nil { candidates.insert(variant) }

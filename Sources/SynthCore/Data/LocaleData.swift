@@ -71,6 +71,8 @@ public final class PlaceTable: Sendable {
         sampler = AliasSampler(weights: try table.weights())
     }
 
+    deinit { sampler.deallocate() }
+
     private func list(_ name: String) -> WordList {
         lists.withLock { cache in
             if let list = cache[name] { return list }

@@ -45,6 +45,7 @@ public final class WordList: @unchecked Sendable {
     deinit {
         rawBytes.deallocate()
         rawOffsets.deallocate()
+        sampler?.deallocate()
     }
 
     public subscript(index: Int) -> String {
@@ -81,8 +82,8 @@ public final class WordList: @unchecked Sendable {
 /// Walker's alias method: O(1) weighted sampling with one 64-bit draw. A trivial value
 /// (a pointer and a size), so copying it costs no reference counting in the hot path.
 public struct AliasSampler: @unchecked Sendable {
-    // Read-only after init and never freed: samplers live as long as the cached word lists
-    // and tables that own them, which is the whole process.
+    // Read-only after init. Freed by whoever holds the sampler: a word list or place table
+    // in its deinit, any other holder through a `RawMemoryOwner` kept beside it.
     let table: UnsafeMutablePointer<(UInt32, Int32)>
     let size: UInt64
 
@@ -109,6 +110,11 @@ public struct AliasSampler: @unchecked Sendable {
         for i in 0..<n { (table + i).initialize(to: (probability[i], alias[i])) }
         size = UInt64(n)
     }
+
+    var rawTable: UnsafeMutableRawPointer { UnsafeMutableRawPointer(table) }
+
+    /// Frees the table: only the sampler's one owner calls this, once, when it goes away.
+    func deallocate() { table.deallocate() }
 
     @inline(__always)
     public func sample(_ random: inout CellRandom) -> Int {

@@ -24,8 +24,11 @@ extension MethodCatalog {
                 if rows.isEmpty { args.problem("unknown issuer \"\(issuer)\" (known: \(Set(info.items).sorted().joined(separator: ", ")))"); rows = [0] }
             }
             let sampler = AliasSampler(weights: rows.map { weights[$0] })
+            // The generator owns the sampler's table: it is freed with the request.
+            let owner = RawMemoryOwner(samplers: [sampler])
             let candidates = rows
             return ClosureGenerator { random, row in
+                withExtendedLifetime(owner) {}
                 let pick = candidates[sampler.sample(&random)]
                 var digits = table.utf8(pick).map { $0 - 48 }
                 while digits.count < lengths[pick] - 1 { digits.append(UInt8(random.below(10))) }

@@ -87,6 +87,8 @@ struct PatternGenerator: IndexedGenerator, @unchecked Sendable {
     private let tail: (start: Int, count: Int)
     private let maximumLength: Int
     let producesPlainText: Bool
+    /// Frees `steps` and `flat` with the last copy of this generator (built per request).
+    let owner: RawMemoryOwner
 
     init(slots: [[UInt8]], literals: [[UInt8]]) {
         self.slots = slots
@@ -110,6 +112,7 @@ struct PatternGenerator: IndexedGenerator, @unchecked Sendable {
         flat.initialize(from: storage, count: storage.count)
         steps = .allocate(capacity: max(shape.count, 1))
         for (i, step) in shape.enumerated() { (steps + i).initialize(to: step) }
+        owner = RawMemoryOwner([UnsafeMutableRawPointer(flat), UnsafeMutableRawPointer(steps)])
     }
 
     var valueCount: UInt64 {

@@ -7,6 +7,8 @@ struct RegionalPhonePrefixes: @unchecked Sendable {
     private let pools: [(sampler: AliasSampler, prefixes: [Int])]
     /// Pool of each place (by place index), or -1 where the region has no area code.
     private let poolOfPlace: [Int32]
+    /// Frees the pools' samplers with the generator that holds this (built per request).
+    let owner: RawMemoryOwner
 
     init(phones: PhoneTable, placeRegions: WordList) {
         let regionsWithPlaces = Set(placeRegions.items)
@@ -26,6 +28,7 @@ struct RegionalPhonePrefixes: @unchecked Sendable {
             pools.append((AliasSampler(weights: weights), members + shared))
         }
         self.pools = pools
+        owner = RawMemoryOwner(samplers: pools.map(\.0))
         poolOfPlace = placeRegions.items.map { poolOfRegion[$0] ?? -1 }
     }
 
